@@ -1,0 +1,272 @@
+#include "corpus/cleaning.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "io/csv_reader.hpp"
+#include "io/errors.hpp"
+
+namespace actornet::corpus {
+
+namespace {
+
+std::string block_text(std::string_view text, const Block& b) {
+  return std::string(text.substr(b.begin, b.end - b.begin));
+}
+
+// Whitespace runs folded to one space: the identity used for duplicates.
+std::string fold_space(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char c : s + " ") {
+    if (std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      word.push_back(c);
+    } else if (!word.empty()) {
+      out.push_back(word);
+      word.clear();
+    }
+  }
+  return out;
+}
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+const std::regex& references_heading() {
+  static const std::regex re(
+      R"(^(bibliography|references|reference list|works cited|notes|endnotes|footnotes|sources|further reading)\s*:?$)",
+      std::regex::icase | std::regex::ECMAScript);
+  return re;
+}
+
+const std::regex& contents_heading() {
+  static const std::regex re(R"(^(table of contents|contents|in this article|on this page)\s*:?$)",
+                             std::regex::icase | std::regex::ECMAScript);
+  return re;
+}
+
+const std::regex& bio_start() {
+  // One to four capitalised name words, then "is/was a|an|the".
+  static const std::regex re(R"(^((?:[A-Z][\w.'-]*\s+){1,4})(?:is|was)\s+(?:a|an|the|currently|also)\s)",
+                             std::regex::ECMAScript);
+  return re;
+}
+
+const std::set<std::string>& profession_words() {
+  static const std::set<std::string> words = {
+      "fellow",     "professor", "researcher", "research", "analyst",  "editor",
+      "journalist", "director",  "scholar",    "lecturer", "candidate", "student",
+      "author",     "correspondent", "writer", "consultant", "associate", "assistant"};
+  return words;
+}
+
+std::set<std::string> author_name_words(const DocumentMeta& meta) {
+  std::set<std::string> out;
+  for (const std::string& author : meta.authors) {
+    for (const std::string& w : words_of(author)) {
+      if (w.size() >= 3) out.insert(lower(w));
+    }
+  }
+  return out;
+}
+
+bool is_bio_start(const std::string& body, const std::set<std::string>& authors) {
+  std::smatch m;
+  if (!std::regex_search(body, m, bio_start())) return false;
+  for (const std::string& w : words_of(m[1].str())) {
+    if (authors.count(lower(w)) > 0) return true;
+  }
+  std::vector<std::string> words = words_of(body);
+  if (words.size() > 16) words.resize(16);
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return profession_words().count(lower(w)) > 0; });
+}
+
+bool continues_bio(const std::string& body, const std::set<std::string>& authors) {
+  static const std::regex re(R"(^(Previously|Earlier|Before that|In addition|He|She|They|His|Her|Their)\b)",
+                             std::regex::ECMAScript);
+  if (std::regex_search(body, re)) return true;
+  std::vector<std::string> words = words_of(body);
+  if (words.size() > 4) words.resize(4);
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return authors.count(lower(w)) > 0; });
+}
+
+void exclude(Block& b, const char* rule, std::string reason) {
+  if (!b.exclusion.empty()) return;
+  b.exclusion = rule;
+  b.reason = std::move(reason);
+}
+
+}  // namespace
+
+std::vector<BoilerplatePattern> load_boilerplate_patterns(const std::string& path) {
+  const io::CsvTable table = io::CsvTable::read_file(path);
+  const std::size_t c_pattern = table.require("pattern");
+  const std::size_t c_reason = table.require("reason");
+  const long c_case = table.find("case");
+  std::vector<BoilerplatePattern> out;
+  for (const io::CsvRecord& row : table.rows()) {
+    BoilerplatePattern p;
+    p.pattern = row.fields[c_pattern];
+    p.reason = row.fields[c_reason];
+    p.line = row.line;
+    if (p.pattern.empty()) throw io::DataError(table.where(row), "empty pattern");
+    const std::string mode = c_case < 0 ? "insensitive" : row.fields[static_cast<std::size_t>(c_case)];
+    if (mode != "sensitive" && mode != "insensitive" && !mode.empty()) {
+      throw io::DataError(table.where(row), "case must be 'sensitive' or 'insensitive', not '" + mode + "'");
+    }
+    auto flags = std::regex::ECMAScript;
+    if (mode != "sensitive") flags |= std::regex::icase;
+    try {
+      p.regex = std::regex(p.pattern, flags);
+    } catch (const std::regex_error& e) {
+      throw io::DataError(table.where(row),
+                          "invalid regular expression '" + p.pattern + "': " + e.what());
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+const std::vector<std::string>& cleaning_rule_names() {
+  static const std::vector<std::string> names = {
+      "references", "contents", "boilerplate", "bios", "captions",
+      "duplicates", "footnote-markers", "markup"};
+  return names;
+}
+
+void keep_rule(CleaningOptions& options, const std::string& name) {
+  if (name == "references") options.references = false;
+  else if (name == "contents") options.contents = false;
+  else if (name == "boilerplate") options.boilerplate = false;
+  else if (name == "bios") options.bios = false;
+  else if (name == "captions") options.captions = false;
+  else if (name == "duplicates") options.duplicates = false;
+  else if (name == "footnote-markers") options.footnote_markers = false;
+  else if (name == "markup") options.markup = false;
+  else throw io::UsageError("unknown rule '" + name + "' for --keep (expected one of: references, contents, boilerplate, bios, captions, duplicates, footnote-markers, markup)");
+}
+
+MaskCounts apply_masks(NormalizedText& normalized, const CleaningOptions& options) {
+  MaskCounts counts;
+  std::string& text = normalized.text;
+  auto blank = [&](std::size_t pos, std::size_t len) {
+    for (std::size_t i = pos; i < pos + len; ++i) text[i] = normalized.folded[i] = ' ';
+  };
+  if (options.footnote_markers) {
+    static const std::regex marker(R"(\[\d{1,3}(?:\s*[,-]\s*\d{1,3})*\]|(?:\xC2[\xB9\xB2\xB3]|\xE2\x81[\xB0\xB4-\xB9])+)");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), marker); it != std::sregex_iterator(); ++it) {
+      blank(static_cast<std::size_t>(it->position()), static_cast<std::size_t>(it->length()));
+      ++counts.footnote_markers;
+    }
+  }
+  if (options.markup) {
+    static const std::regex emphasis(R"(\*\*|__|^#{1,6}(?= ))", std::regex::multiline);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), emphasis); it != std::sregex_iterator(); ++it) {
+      blank(static_cast<std::size_t>(it->position()), static_cast<std::size_t>(it->length()));
+      ++counts.markup;
+    }
+  }
+  return counts;
+}
+
+void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
+                           const DocumentMeta& meta, const CleaningOptions& options) {
+  if (options.references) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      const std::string body = block_text(text, blocks[i]);
+      if (blocks[i].kind == BlockKind::kHeading && std::regex_match(body, references_heading())) {
+        for (std::size_t j = i; j < blocks.size(); ++j) {
+          exclude(blocks[j], "references", "reference section '" + body + "' (line " +
+                                               std::to_string(blocks[i].first_line) + ") to the end");
+        }
+        break;
+      }
+    }
+  }
+  if (options.contents) {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (blocks[i].kind != BlockKind::kHeading ||
+          !std::regex_match(block_text(text, blocks[i]), contents_heading()))
+        continue;
+      exclude(blocks[i], "contents", "table of contents heading");
+      for (std::size_t j = i + 1; j < blocks.size() && blocks[j].kind == BlockKind::kListItem; ++j) {
+        exclude(blocks[j], "contents", "table of contents entry");
+      }
+    }
+  }
+  if (options.boilerplate) {
+    for (Block& b : blocks) {
+      const std::string body = fold_space(block_text(text, b));
+      for (const BoilerplatePattern& p : options.patterns) {
+        if (std::regex_search(body, p.regex)) {
+          exclude(b, "boilerplate", p.reason + " (pattern line " + std::to_string(p.line) + ")");
+          break;
+        }
+      }
+    }
+  }
+  if (options.bios) {
+    const std::set<std::string> authors = author_name_words(meta);
+    bool in_bio = false;
+    for (Block& b : blocks) {
+      if (!b.exclusion.empty() && b.exclusion != "bios") continue;
+      const std::string body = fold_space(block_text(text, b));
+      if (b.kind == BlockKind::kParagraph &&
+          (is_bio_start(body, authors) || (in_bio && continues_bio(body, authors)))) {
+        exclude(b, "bios", in_bio ? "author biography (continued)" : "author biography");
+        in_bio = true;
+      } else {
+        in_bio = false;
+      }
+    }
+  }
+  if (options.captions) {
+    std::size_t last_paragraph = blocks.size();
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (blocks[i].kind == BlockKind::kParagraph && blocks[i].exclusion.empty()) last_paragraph = i;
+    }
+    if (last_paragraph < blocks.size()) {
+      for (std::size_t i = last_paragraph + 1; i < blocks.size(); ++i) {
+        if (blocks[i].kind == BlockKind::kHeading) {
+          exclude(blocks[i], "captions", "caption or link title after the last paragraph");
+        }
+      }
+    }
+  }
+  if (options.duplicates) {
+    std::map<std::string, std::size_t> seen;  // folded text -> first line
+    for (Block& b : blocks) {
+      if (b.kind == BlockKind::kTableRule) continue;
+      const std::string key = fold_space(block_text(text, b));
+      if (count_words(key) < 6) continue;
+      auto [it, inserted] = seen.emplace(key, b.first_line);
+      if (!inserted) {
+        exclude(b, "duplicates", "repeats the passage at line " + std::to_string(it->second));
+      }
+    }
+  }
+}
+
+}  // namespace actornet::corpus

@@ -1,0 +1,81 @@
+// What is not counted, and why. Real web captures carry navigation and
+// newsletter prompts, image captions, author biographies, footnote markers,
+// bibliographies and repeated passages; a careful analyst counts none of them.
+// Each rule can be switched off (`--keep RULE`), and every block a rule
+// excludes is reported (output/excluded.csv and the run summary).
+//
+// Rules, applied per document in this order:
+//   references   a heading "Bibliography", "References", "Works cited",
+//                "Notes", "Endnotes", "Footnotes", "Sources", "Further reading"
+//                and everything after it;
+//   contents     a heading "Table of contents" / "Contents" / "In this
+//                article" and the list items that follow it;
+//   boilerplate  blocks matching a pattern of data/filters/boilerplate.csv
+//                (newsletter prompts, image credits, "First published in",
+//                bylines, bare dates);
+//   bios         author biographies: a paragraph starting "<Name> is/was a"
+//                where Name shares a word with a manifest author or the
+//                sentence names a profession (fellow, professor, ...), and the
+//                paragraphs that continue it ("Previously, <name> was ...");
+//   captions     heading-like lines (no sentence punctuation) after the
+//                document's last paragraph: image captions, link titles;
+//   duplicates   a block of six or more words identical (after whitespace
+//                folding) to an earlier block of the same document.
+// Masks (the text stays, the marker is blanked for matching and splitting):
+//   footnote-markers  [12], [3, 4], [5-7] and superscript digits;
+//   markup            ** and __ emphasis markers, leading # of headings.
+#pragma once
+
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "corpus/block_segmenter.hpp"
+#include "corpus/manifest.hpp"
+#include "corpus/text_normalizer.hpp"
+
+namespace actornet::corpus {
+
+struct BoilerplatePattern {
+  std::string pattern;  // ECMAScript regular expression (case-insensitive unless case=sensitive)
+  std::string reason;   // shown in the exclusion report
+  std::size_t line = 0; // where it was defined
+  std::regex regex;
+};
+
+// Reads `pattern,case,reason` rows (case: sensitive | insensitive, default
+// insensitive). Throws io::DataError naming the file and line
+// of an invalid regular expression.
+std::vector<BoilerplatePattern> load_boilerplate_patterns(const std::string& path);
+
+struct CleaningOptions {
+  bool references = true;
+  bool contents = true;
+  bool boilerplate = true;
+  bool bios = true;
+  bool captions = true;
+  bool duplicates = true;
+  bool footnote_markers = true;
+  bool markup = true;
+  std::vector<BoilerplatePattern> patterns;  // used by the boilerplate rule
+};
+
+// The names accepted by `--keep`, in report order.
+const std::vector<std::string>& cleaning_rule_names();
+// Turns rule `name` off; throws io::UsageError for an unknown name.
+void keep_rule(CleaningOptions& options, const std::string& name);
+
+struct MaskCounts {
+  std::size_t footnote_markers = 0;
+  std::size_t markup = 0;
+};
+
+// Blanks markers in text and folded (same length; origins unchanged).
+MaskCounts apply_masks(NormalizedText& normalized, const CleaningOptions& options);
+
+// Sets Block::exclusion / Block::reason for every excluded block.
+void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
+                           const DocumentMeta& meta, const CleaningOptions& options);
+
+}  // namespace actornet::corpus

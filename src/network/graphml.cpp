@@ -1,0 +1,377 @@
+#include "network/graphml.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <iomanip>
+#include <map>
+#include <numeric>
+#include <sstream>
+#include <tuple>
+
+#include "io/errors.hpp"
+#include "network/igraph_graph.hpp"
+
+namespace actornet::network {
+
+namespace ig = igraph;
+
+namespace {
+
+// igraph prints doubles with "%.15g": integers below 10^15 survive exactly.
+constexpr double kMaxExactInteger = 1e15;
+// Agreement required between a normalised weight in a file (15 digits) and
+// the value recomputed from the file's counts.
+constexpr double kRelativeTolerance = 1e-12;
+// igraph's reader warns with this when the file has its own "id" node data,
+// which then takes the place of the XML node ids (igraph 0.10 graphml.c).
+constexpr const char* kIdDataWarning = "already an 'id' vertex attribute";
+
+std::string format_number(double value) {
+  std::ostringstream out;
+  out << std::setprecision(17) << value;
+  return out.str();
+}
+
+// ---- writing --------------------------------------------------------------
+
+// A FILE* writing into memory (POSIX open_memstream); closed before reading.
+class MemoryStream {
+ public:
+  MemoryStream() : file_(open_memstream(&buffer_, &size_)) {
+    if (file_ == nullptr) throw std::runtime_error("open_memstream failed");
+  }
+  ~MemoryStream() {
+    if (file_ != nullptr) std::fclose(file_);
+    std::free(buffer_);
+  }
+  MemoryStream(const MemoryStream&) = delete;
+  MemoryStream& operator=(const MemoryStream&) = delete;
+  FILE* file() { return file_; }
+  std::string take() {
+    std::fclose(file_);
+    file_ = nullptr;
+    return std::string(buffer_, size_);
+  }
+
+ private:
+  char* buffer_ = nullptr;
+  std::size_t size_ = 0;
+  FILE* file_;
+};
+
+double exact(std::int64_t value, const std::string& what) {
+  if (std::llabs(value) >= static_cast<long long>(kMaxExactInteger)) {
+    throw io::DataError(io::Location{"<network>", 0, -1},
+                        what + " = " + std::to_string(value) +
+                            " is too large for GraphML as igraph writes it (15 digits)");
+  }
+  return static_cast<double>(value);
+}
+
+void set_graph_attributes(igraph_t* g, const CorpusSummary& corpus) {
+  ig::check(igraph_cattribute_GAN_set(g, "documents", exact(corpus.documents, "documents")),
+            "setting graph attribute documents");
+  ig::check(igraph_cattribute_GAN_set(g, "units", exact(corpus.units, "units")),
+            "setting graph attribute units");
+  const std::pair<const char*, const std::string*> strings[] = {
+      {"unit", &corpus.unit},
+      {"counting", &corpus.counting},
+      {"date_min", &corpus.date_min},
+      {"date_max", &corpus.date_max}};
+  for (const auto& [name, value] : strings) {
+    ig::check(igraph_cattribute_GAS_set(g, name, value->c_str()), "setting a graph attribute");
+  }
+}
+
+void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors) {
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    const auto v = static_cast<igraph_integer_t>(i);
+    const ActorNode& actor = actors[i];
+    ig::check(igraph_cattribute_VAS_set(g, "id", v, actor.id.c_str()), "setting node id");
+    ig::check(igraph_cattribute_VAS_set(g, "name", v, actor.name.c_str()), "setting node name");
+    ig::check(igraph_cattribute_VAS_set(g, "type", v, actor.type.c_str()), "setting node type");
+    ig::check(igraph_cattribute_VAN_set(g, "units", v, exact(actor.units, actor.id + " units")),
+              "setting node units");
+    ig::check(igraph_cattribute_VAN_set(g, "mentions", v,
+                                        exact(actor.mentions, actor.id + " mentions")),
+              "setting node mentions");
+  }
+}
+
+void set_edge_attributes(igraph_t* g, const std::vector<Tie>& ties) {
+  for (std::size_t k = 0; k < ties.size(); ++k) {
+    const auto e = static_cast<igraph_integer_t>(k);
+    const Tie& tie = ties[k];
+    const double count = exact(tie.count, "tie count");
+    const std::pair<const char*, double> values[] = {
+        {"count", count},
+        {"units", exact(tie.units, "tie units")},
+        {"association", tie.association_strength},
+        {"jaccard", tie.jaccard},
+        {"cosine", tie.cosine},
+        {"weight", count}};
+    for (const auto& [name, value] : values) {
+      ig::check(igraph_cattribute_EAN_set(g, name, e, value), "setting an edge attribute");
+    }
+  }
+}
+
+// ---- reading --------------------------------------------------------------
+
+io::DataError parse_failure(const std::string& path, const std::string& message) {
+  // igraph's XML errors start with "Line N: "; the line goes into Location.
+  io::Location where{path, 0, -1};
+  std::string text = message;
+  unsigned long line = 0;
+  int consumed = 0;
+  if (std::sscanf(text.c_str(), "Line %lu: %n", &line, &consumed) == 1 && consumed > 0) {
+    where.line = line;
+    text = text.substr(static_cast<std::size_t>(consumed));
+  }
+  return io::DataError(where, "not readable as GraphML: " + text);
+}
+
+// Attribute names and types of one graph, per domain.
+struct AttributeCatalog {
+  std::map<std::string, igraph_integer_t> graph, node, edge;
+};
+
+AttributeCatalog list_attributes(const ig::Graph& graph) {
+  ig::StringVector g_names, v_names, e_names;
+  ig::IntVector g_types, v_types, e_types;
+  ig::check(igraph_cattribute_list(graph.get(), g_names.get(), g_types.get(), v_names.get(),
+                                   v_types.get(), e_names.get(), e_types.get()),
+            "igraph_cattribute_list");
+  AttributeCatalog catalog;
+  const auto fill = [](auto& out, const ig::StringVector& names, const ig::IntVector& types) {
+    for (igraph_integer_t i = 0; i < names.size(); ++i) out[names.at(i)] = types[i];
+  };
+  fill(catalog.graph, g_names, g_types);
+  fill(catalog.node, v_names, v_types);
+  fill(catalog.edge, e_names, e_types);
+  return catalog;
+}
+
+class Reader {
+ public:
+  Reader(std::string path, const ig::Graph& graph)
+      : path_(std::move(path)), graph_(graph.get()), catalog_(list_attributes(graph)) {}
+
+  [[noreturn]] void fail(const std::string& message) const {
+    throw io::DataError(io::Location{path_, 0, -1}, message);
+  }
+
+  void require(const std::map<std::string, igraph_integer_t>& domain, const char* kind,
+               const char* name, igraph_attribute_type_t type) const {
+    const auto found = domain.find(name);
+    if (found == domain.end()) {
+      fail(std::string("missing ") + kind + " attribute '" + name + "'");
+    }
+    if (found->second != type) {
+      fail(std::string(kind) + " attribute '" + name + "' must be " +
+           (type == IGRAPH_ATTRIBUTE_NUMERIC ? "numeric (attr.type double, float, int or long)"
+                                             : "a string (attr.type string)"));
+    }
+  }
+
+  // A non-negative integer stored as a double.
+  std::int64_t count(double value, const std::string& what) const {
+    if (std::isnan(value)) fail(what + " is missing");
+    if (!(value >= 0) || value != std::floor(value) || value >= 9007199254740992.0) {
+      fail(what + " must be a non-negative integer, got " + format_number(value));
+    }
+    return static_cast<std::int64_t>(value);
+  }
+
+  double real(double value, const std::string& what) const {
+    if (!std::isfinite(value)) fail(what + " is missing or not finite");
+    return value;
+  }
+
+  CorpusSummary corpus() const {
+    for (const char* name : {"documents", "units"}) {
+      require(catalog_.graph, "graph", name, IGRAPH_ATTRIBUTE_NUMERIC);
+    }
+    for (const char* name : {"unit", "counting", "date_min", "date_max"}) {
+      require(catalog_.graph, "graph", name, IGRAPH_ATTRIBUTE_STRING);
+    }
+    CorpusSummary corpus;
+    corpus.documents = count(GAN(graph_, "documents"), "graph attribute 'documents'");
+    corpus.units = count(GAN(graph_, "units"), "graph attribute 'units'");
+    corpus.unit = GAS(graph_, "unit");
+    corpus.counting = GAS(graph_, "counting");
+    corpus.date_min = GAS(graph_, "date_min");
+    corpus.date_max = GAS(graph_, "date_max");
+    return corpus;
+  }
+
+  // Actors in file order.
+  std::vector<ActorNode> actors(bool id_data_declared) const {
+    const igraph_integer_t n = igraph_vcount(graph_);
+    std::vector<ActorNode> out;
+    if (n == 0) return out;
+    if (!id_data_declared) fail("nodes carry no 'id' data (<key for=\"node\" attr.name=\"id\">)");
+    for (const char* name : {"id", "name", "type"}) {
+      require(catalog_.node, "node", name, IGRAPH_ATTRIBUTE_STRING);
+    }
+    for (const char* name : {"units", "mentions"}) {
+      require(catalog_.node, "node", name, IGRAPH_ATTRIBUTE_NUMERIC);
+    }
+    for (igraph_integer_t v = 0; v < n; ++v) {
+      ActorNode actor;
+      actor.id = VAS(graph_, "id", v);
+      const std::string which = "node " + std::to_string(v + 1) + " ('" + actor.id + "')";
+      if (actor.id.empty()) {
+        fail("node " + std::to_string(v + 1) +
+             " has no id (an edge naming an undeclared node creates such a node)");
+      }
+      actor.name = VAS(graph_, "name", v);
+      actor.type = VAS(graph_, "type", v);
+      actor.units = count(VAN(graph_, "units", v), which + " units");
+      actor.mentions = count(VAN(graph_, "mentions", v), which + " mentions");
+      out.push_back(std::move(actor));
+    }
+    return out;
+  }
+
+  // Ties in file order, endpoints as file vertex numbers, a < b.
+  std::vector<Tie> ties(const std::vector<ActorNode>& file_actors) const {
+    const igraph_integer_t m = igraph_ecount(graph_);
+    std::vector<Tie> out;
+    if (m == 0) return out;
+    for (const char* name : {"count", "units", "association", "jaccard", "cosine"}) {
+      require(catalog_.edge, "edge", name, IGRAPH_ATTRIBUTE_NUMERIC);
+    }
+    for (igraph_integer_t e = 0; e < m; ++e) {
+      const auto from = static_cast<std::size_t>(IGRAPH_FROM(graph_, e));
+      const auto to = static_cast<std::size_t>(IGRAPH_TO(graph_, e));
+      const std::string which = "edge " + std::to_string(e + 1) + " ('" +
+                                file_actors[from].id + "' - '" + file_actors[to].id + "')";
+      if (from == to) fail(which + " is a self-loop");
+      Tie tie;
+      tie.a = std::min(from, to);
+      tie.b = std::max(from, to);
+      tie.count = count(EAN(graph_, "count", e), which + " count");
+      tie.units = count(EAN(graph_, "units", e), which + " units");
+      tie.association_strength = real(EAN(graph_, "association", e), which + " association");
+      tie.jaccard = real(EAN(graph_, "jaccard", e), which + " jaccard");
+      tie.cosine = real(EAN(graph_, "cosine", e), which + " cosine");
+      out.push_back(tie);
+    }
+    return out;
+  }
+
+ private:
+  std::string path_;
+  const igraph_t* graph_;
+  AttributeCatalog catalog_;
+};
+
+// Sorts actors by id and ties by (a, b), remapping tie endpoints; rejects
+// duplicate ids and repeated pairs.
+void normalise_order(Network& network, const Reader& reader) {
+  std::vector<std::size_t> order(network.actors.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return network.actors[x].id < network.actors[y].id;
+  });
+  std::vector<std::size_t> position(order.size());
+  std::vector<ActorNode> sorted;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    position[order[i]] = i;
+    sorted.push_back(network.actors[order[i]]);
+    if (i > 0 && sorted[i].id == sorted[i - 1].id) {
+      reader.fail("two nodes have the id '" + sorted[i].id + "'");
+    }
+  }
+  network.actors = std::move(sorted);
+  for (Tie& tie : network.ties) {
+    const std::size_t a = position[tie.a], b = position[tie.b];
+    tie.a = std::min(a, b);
+    tie.b = std::max(a, b);
+  }
+  std::stable_sort(network.ties.begin(), network.ties.end(), [](const Tie& x, const Tie& y) {
+    return std::tie(x.a, x.b) < std::tie(y.a, y.b);
+  });
+  for (std::size_t k = 1; k < network.ties.size(); ++k) {
+    const Tie& tie = network.ties[k];
+    if (tie.a == network.ties[k - 1].a && tie.b == network.ties[k - 1].b) {
+      reader.fail("more than one edge joins '" + network.actors[tie.a].id + "' and '" +
+                  network.actors[tie.b].id + "'");
+    }
+  }
+}
+
+// Replaces the 15-digit normalised weights by the exact values recomputed
+// from the counts, after checking that they agree.
+void restore_normalised_weights(Network& network, const Reader& reader) {
+  Network exact_weights = network;
+  compute_normalised_weights(exact_weights);
+  for (std::size_t k = 0; k < network.ties.size(); ++k) {
+    const Tie& in_file = network.ties[k];
+    const Tie& exact = exact_weights.ties[k];
+    const std::tuple<const char*, double, double> values[] = {
+        {"association", in_file.association_strength, exact.association_strength},
+        {"jaccard", in_file.jaccard, exact.jaccard},
+        {"cosine", in_file.cosine, exact.cosine}};
+    for (const auto& [name, file_value, exact_value] : values) {
+      if (std::abs(file_value - exact_value) > kRelativeTolerance * std::abs(exact_value)) {
+        reader.fail("edge '" + network.actors[in_file.a].id + "' - '" +
+                    network.actors[in_file.b].id + "': " + name + " " +
+                    format_number(file_value) + " disagrees with " +
+                    format_number(exact_value) +
+                    " computed from the node and edge units and the graph's units");
+      }
+    }
+  }
+  network.ties = std::move(exact_weights.ties);
+}
+
+}  // namespace
+
+std::string write_graphml(const Network& network) {
+  ig::WeightedGraph built = ig::build_weighted_graph(network, WeightKind::kCount);
+  igraph_t* graph = built.graph.get();
+  set_graph_attributes(graph, network.corpus);
+  set_node_attributes(graph, network.actors);
+  set_edge_attributes(graph, network.ties);  // edge k is ties[k]: no tie is filtered
+  MemoryStream out;
+  ig::check(igraph_write_graph_graphml(graph, out.file(), /*prefixattr=*/true),
+            "igraph_write_graph_graphml");
+  return out.take();
+}
+
+Network read_graphml(const std::string& path) {
+  ig::ensure_initialised();
+  FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    throw io::DataError(io::Location{path, 0, -1},
+                        std::string("cannot open GraphML file: ") + std::strerror(errno));
+  }
+  ig::take_warnings();
+  igraph_t raw;
+  const igraph_error_t code = igraph_read_graph_graphml(&raw, file, /*index=*/0);
+  std::fclose(file);
+  const std::vector<std::string> warnings = ig::take_warnings();
+  if (code != IGRAPH_SUCCESS) throw parse_failure(path, ig::describe_failure(code));
+  const ig::Graph graph = ig::Graph::adopt(raw);
+
+  const bool id_data_declared =
+      std::any_of(warnings.begin(), warnings.end(), [](const std::string& warning) {
+        return warning.find(kIdDataWarning) != std::string::npos;
+      });
+  const Reader reader(path, graph);
+  Network network;
+  network.corpus = reader.corpus();
+  network.actors = reader.actors(id_data_declared);
+  network.ties = reader.ties(network.actors);
+  normalise_order(network, reader);
+  restore_normalised_weights(network, reader);
+  return network;
+}
+
+}  // namespace actornet::network

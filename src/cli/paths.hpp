@@ -1,0 +1,35 @@
+// Where each stage reads and writes. Defaults are relative to the current
+// folder, so `actornet run` in a clone of the repository uses its data/.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace actornet::cli {
+
+struct Paths {
+  std::string data = "data";        // corpus/, gazetteer/, filters/ below it
+  std::string output = "output";    // tables, evidence, SVG
+  std::string graphs = "graphs";    // GraphML and DOT
+
+  std::string corpus() const { return data + "/corpus"; }
+  std::string actors_csv() const { return data + "/gazetteer/actors.csv"; }
+  std::string aliases_csv() const { return data + "/gazetteer/aliases.csv"; }
+  std::string boilerplate_csv() const { return data + "/filters/boilerplate.csv"; }
+
+  std::string tally_csv() const { return output + "/tally.csv"; }
+  std::string evidence_csv() const { return output + "/evidence.csv"; }
+  std::string excluded_csv() const { return output + "/excluded.csv"; }
+  std::string dyads_csv() const { return output + "/dyads.csv"; }
+  std::string actors_table_csv() const { return output + "/actors.csv"; }
+  std::string methods_md() const { return output + "/methods.md"; }
+  std::string svg() const { return output + "/network.svg"; }
+  std::string graphml() const { return graphs + "/network.graphml"; }
+  std::string dot() const { return graphs + "/network.dot"; }
+};
+
+// Adds --data, --output and --graphs (those `which` names) to `app`.
+void add_path_options(CLI::App& app, Paths& paths, bool data, bool output, bool graphs);
+
+}  // namespace actornet::cli

@@ -1,0 +1,51 @@
+// The pipeline stages. Each reads its inputs from files and writes its
+// outputs atomically, so a stage run alone and the same stage inside `run`
+// produce identical files:
+//   extract  data/            -> output/tally.csv, evidence.csv, excluded.csv
+//   build    output/tally.csv -> graphs/network.graphml, output/dyads.csv
+//   metrics  graphs/network.graphml -> output/actors.csv, output/methods.md
+//   render   graphs/network.graphml + output/actors.csv
+//                             -> output/network.svg, graphs/network.dot
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "cli/paths.hpp"
+#include "extract/corpus_extractor.hpp"
+#include "io/diagnostics.hpp"
+
+namespace actornet::cli {
+
+struct ExtractSettings {
+  std::string unit = "sentence";
+  std::string counting = "binary";
+  std::vector<std::string> keep;  // cleaning rules switched off
+  unsigned threads = 0;
+  std::string shard = "0/1";
+};
+void add_extract_options(CLI::App& app, ExtractSettings& settings);
+void stage_extract(const Paths& paths, const ExtractSettings& settings, io::Diagnostics& diagnostics);
+
+void stage_build(const Paths& paths, io::Diagnostics& diagnostics);
+
+struct MetricsSettings {
+  std::string weight = "count";
+  double damping = 0.85;
+};
+void add_metrics_options(CLI::App& app, MetricsSettings& settings);
+void stage_metrics(const Paths& paths, const MetricsSettings& settings, io::Diagnostics& diagnostics);
+
+struct RenderSettings {
+  std::string size_by = "pagerank";
+  std::string edge_weight = "count";
+  std::string title = "Who is discussed with whom";
+  std::string layout = "neato";
+  int seed = 1;
+};
+void add_render_options(CLI::App& app, RenderSettings& settings);
+void stage_render(const Paths& paths, const RenderSettings& settings, io::Diagnostics& diagnostics);
+
+}  // namespace actornet::cli

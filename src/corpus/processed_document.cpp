@@ -57,14 +57,14 @@ ProcessedDocument process_document(Document document, const CleaningOptions& opt
   doc.normalized = normalize_text(bytes, &doc.utf8_problems);
   for (std::size_t i = 0; i < doc.utf8_problems.size() && i < kMaxUtf8Warnings; ++i) {
     const Utf8Problem& p = doc.utf8_problems[i];
-    diagnostics.warn({doc.source.path, 0, static_cast<std::int64_t>(p.byte_offset)},
-                     "invalid UTF-8 (" + std::to_string(p.length) +
-                         " byte(s)); read as spaces, the rest of the document is used");
+    diagnostics.error({doc.source.path, 0, static_cast<std::int64_t>(p.byte_offset)},
+                      "invalid UTF-8 (" + std::to_string(p.length) +
+                          " byte(s)); read as spaces, the rest of the document is used");
   }
   if (doc.utf8_problems.size() > kMaxUtf8Warnings) {
-    diagnostics.warn({doc.source.path, 0, -1},
-                     std::to_string(doc.utf8_problems.size() - kMaxUtf8Warnings) +
-                         " more invalid UTF-8 sequences not listed");
+    diagnostics.error({doc.source.path, 0, -1},
+                      std::to_string(doc.utf8_problems.size() - kMaxUtf8Warnings) +
+                          " more invalid UTF-8 sequences not listed");
   }
   doc.char_index_.resize(bytes.size() + 1);
   std::uint32_t chars = 0;

@@ -49,8 +49,9 @@ struct ProcessedDocument {
 };
 
 // Runs normalisation, masks, segmentation, exclusion rules and sentence
-// splitting. Invalid UTF-8 is reported as a warning with the file and byte
-// offset of each bad run (at most 10 per document, then a count).
+// splitting. Invalid UTF-8 is reported as an error (the run goes on, the exit
+// code says 1) with the file and byte offset of each bad run (at most 10 per
+// document, then a count); the bad bytes are read as spaces.
 ProcessedDocument process_document(Document document, const CleaningOptions& options,
                                    io::Diagnostics& diagnostics);
 

@@ -52,29 +52,30 @@ std::string lower(std::string s) {
   return s;
 }
 
-const std::regex& references_heading() {
-  static const std::regex re(
+const Pattern& references_heading() {
+  static const Pattern re(
       R"(^(bibliography|references|reference list|works cited|notes|endnotes|footnotes|sources|further reading)\s*:?$)",
-      std::regex::icase | std::regex::ECMAScript);
+      {true, false});
   return re;
 }
 
-const std::regex& contents_heading() {
-  static const std::regex re(R"(^(table of contents|contents|in this article|on this page)\s*:?$)",
-                             std::regex::icase | std::regex::ECMAScript);
+const Pattern& contents_heading() {
+  static const Pattern re(R"(^(table of contents|contents|in this article|on this page)\s*:?$)",
+                          {true, false});
   return re;
 }
 
-const std::regex& bio_start() {
-  // One to four capitalised name words, then "is/was a|an|the".
-  static const std::regex re(R"(^((?:[A-Z][\w.'-]*\s+){1,4})(?:is|was)\s+(?:a|an|the|currently|also)\s)",
-                             std::regex::ECMAScript);
+const Pattern& bio_start() {
+  // Two to four capitalised name words (given and family name), then
+  // "is/was a|an|the": "Emil Avdaliani is a professor".
+  static const Pattern re(R"(^((?:[A-Z][\w.'-]*\s+){2,4})(?:is|was)\s+(?:a|an|the|currently|also)\s)",
+                          {false, false});
   return re;
 }
 
 const std::set<std::string>& profession_words() {
   static const std::set<std::string> words = {
-      "fellow",     "professor", "researcher", "research", "analyst",  "editor",
+      "fellow",     "professor", "researcher", "analyst",  "editor",
       "journalist", "director",  "scholar",    "lecturer", "candidate", "student",
       "author",     "correspondent", "writer", "consultant", "associate", "assistant"};
   return words;
@@ -91,9 +92,9 @@ std::set<std::string> author_name_words(const DocumentMeta& meta) {
 }
 
 bool is_bio_start(const std::string& body, const std::set<std::string>& authors) {
-  std::smatch m;
-  if (!std::regex_search(body, m, bio_start())) return false;
-  for (const std::string& w : words_of(m[1].str())) {
+  const auto m = bio_start().find(body);
+  if (m.size() < 2) return false;
+  for (const std::string& w : words_of(body.substr(m[1].first, m[1].second - m[1].first))) {
     if (authors.count(lower(w)) > 0) return true;
   }
   std::vector<std::string> words = words_of(body);
@@ -103,13 +104,22 @@ bool is_bio_start(const std::string& body, const std::set<std::string>& authors)
 }
 
 bool continues_bio(const std::string& body, const std::set<std::string>& authors) {
-  static const std::regex re(R"(^(Previously|Earlier|Before that|In addition|He|She|They|His|Her|Their)\b)",
-                             std::regex::ECMAScript);
-  if (std::regex_search(body, re)) return true;
+  static const Pattern re(R"(^(Previously|Earlier|Before that|In addition|He|She)\b)",
+                          {false, false});
+  if (re.search(body)) return true;
   std::vector<std::string> words = words_of(body);
   if (words.size() > 4) words.resize(4);
   return std::any_of(words.begin(), words.end(),
                      [&](const std::string& w) { return authors.count(lower(w)) > 0; });
+}
+
+// A section title ending in ':' ("References:", "In this article:") is
+// segmented as a paragraph, because ':' counts as sentence punctuation
+// (block_segmenter.hpp). The section patterns match the whole block, so
+// accepting paragraphs as well adds exactly those one-line titles; before
+// this, the ':' alternatives of the patterns could never match.
+bool may_be_section_title(const Block& b) {
+  return b.kind == BlockKind::kHeading || b.kind == BlockKind::kParagraph;
 }
 
 void exclude(Block& b, const char* rule, std::string reason) {
@@ -128,21 +138,19 @@ std::vector<BoilerplatePattern> load_boilerplate_patterns(const std::string& pat
   std::vector<BoilerplatePattern> out;
   for (const io::CsvRecord& row : table.rows()) {
     BoilerplatePattern p;
-    p.pattern = row.fields[c_pattern];
+    const std::string& pattern = row.fields[c_pattern];
     p.reason = row.fields[c_reason];
     p.line = row.line;
-    if (p.pattern.empty()) throw io::DataError(table.where(row), "empty pattern");
+    if (pattern.empty()) throw io::DataError(table.where(row), "empty pattern");
     const std::string mode = c_case < 0 ? "insensitive" : row.fields[static_cast<std::size_t>(c_case)];
     if (mode != "sensitive" && mode != "insensitive" && !mode.empty()) {
       throw io::DataError(table.where(row), "case must be 'sensitive' or 'insensitive', not '" + mode + "'");
     }
-    auto flags = std::regex::ECMAScript;
-    if (mode != "sensitive") flags |= std::regex::icase;
     try {
-      p.regex = std::regex(p.pattern, flags);
-    } catch (const std::regex_error& e) {
+      p.regex = std::make_shared<const Pattern>(pattern, Pattern::Flags{mode != "sensitive", false});
+    } catch (const std::invalid_argument& e) {
       throw io::DataError(table.where(row),
-                          "invalid regular expression '" + p.pattern + "': " + e.what());
+                          "invalid regular expression '" + pattern + "': " + e.what());
     }
     out.push_back(std::move(p));
   }
@@ -175,16 +183,19 @@ MaskCounts apply_masks(NormalizedText& normalized, const CleaningOptions& option
     for (std::size_t i = pos; i < pos + len; ++i) text[i] = normalized.folded[i] = ' ';
   };
   if (options.footnote_markers) {
-    static const std::regex marker(R"(\[\d{1,3}(?:\s*[,-]\s*\d{1,3})*\]|(?:\xC2[\xB9\xB2\xB3]|\xE2\x81[\xB0\xB4-\xB9])+)");
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), marker); it != std::sregex_iterator(); ++it) {
-      blank(static_cast<std::size_t>(it->position()), static_cast<std::size_t>(it->length()));
+    // [12], [3, 4], [5-7], and runs of superscript digits (U+00B9, U+00B2,
+    // U+00B3, U+2070, U+2074..U+2079).
+    static const Pattern marker(R"(\[\d{1,3}(?:\s*[,-]\s*\d{1,3})*\]|[\x{B9}\x{B2}\x{B3}\x{2070}\x{2074}-\x{2079}]+)",
+                                {false, false});
+    for (const auto& [b, e] : marker.find_all(text)) {
+      blank(b, e - b);
       ++counts.footnote_markers;
     }
   }
   if (options.markup) {
-    static const std::regex emphasis(R"(\*\*|__|^#{1,6}(?= ))", std::regex::multiline);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), emphasis); it != std::sregex_iterator(); ++it) {
-      blank(static_cast<std::size_t>(it->position()), static_cast<std::size_t>(it->length()));
+    static const Pattern emphasis(R"(\*\*|__|^#{1,6}(?= ))", {false, true});
+    for (const auto& [b, e] : emphasis.find_all(text)) {
+      blank(b, e - b);
       ++counts.markup;
     }
   }
@@ -196,7 +207,7 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
   if (options.references) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       const std::string body = block_text(text, blocks[i]);
-      if (blocks[i].kind == BlockKind::kHeading && std::regex_match(body, references_heading())) {
+      if (may_be_section_title(blocks[i]) && references_heading().full_match(body)) {
         for (std::size_t j = i; j < blocks.size(); ++j) {
           exclude(blocks[j], "references", "reference section '" + body + "' (line " +
                                                std::to_string(blocks[i].first_line) + ") to the end");
@@ -207,8 +218,8 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
   }
   if (options.contents) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
-      if (blocks[i].kind != BlockKind::kHeading ||
-          !std::regex_match(block_text(text, blocks[i]), contents_heading()))
+      if (!may_be_section_title(blocks[i]) ||
+          !contents_heading().full_match(block_text(text, blocks[i])))
         continue;
       exclude(blocks[i], "contents", "table of contents heading");
       for (std::size_t j = i + 1; j < blocks.size() && blocks[j].kind == BlockKind::kListItem; ++j) {
@@ -220,7 +231,7 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
     for (Block& b : blocks) {
       const std::string body = fold_space(block_text(text, b));
       for (const BoilerplatePattern& p : options.patterns) {
-        if (std::regex_search(body, p.regex)) {
+        if (p.regex->search(body)) {
           exclude(b, "boilerplate", p.reason + " (pattern line " + std::to_string(p.line) + ")");
           break;
         }

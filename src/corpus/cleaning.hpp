@@ -13,10 +13,12 @@
 //   boilerplate  blocks matching a pattern of data/filters/boilerplate.csv
 //                (newsletter prompts, image credits, "First published in",
 //                bylines, bare dates);
-//   bios         author biographies: a paragraph starting "<Name> is/was a"
-//                where Name shares a word with a manifest author or the
-//                sentence names a profession (fellow, professor, ...), and the
-//                paragraphs that continue it ("Previously, <name> was ...");
+//   bios         author biographies: a paragraph starting "<Given Family>
+//                is/was a" (two to four capitalised words) where the name
+//                shares a word with a manifest author or the sentence names a
+//                profession (fellow, professor, ...), and the paragraphs that
+//                continue it (starting "Previously", "Earlier", "In addition",
+//                "He", "She", or an author's name in the first four words);
 //   captions     heading-like lines (no sentence punctuation) after the
 //                document's last paragraph: image captions, link titles;
 //   duplicates   a block of six or more words identical (after whitespace
@@ -26,22 +28,22 @@
 //   markup            ** and __ emphasis markers, leading # of headings.
 #pragma once
 
-#include <regex>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "corpus/block_segmenter.hpp"
 #include "corpus/manifest.hpp"
+#include "corpus/pattern.hpp"
 #include "corpus/text_normalizer.hpp"
 
 namespace actornet::corpus {
 
 struct BoilerplatePattern {
-  std::string pattern;  // ECMAScript regular expression (case-insensitive unless case=sensitive)
-  std::string reason;   // shown in the exclusion report
-  std::size_t line = 0; // where it was defined
-  std::regex regex;
+  std::string reason;    // shown in the exclusion report
+  std::size_t line = 0;  // where it was defined
+  std::shared_ptr<const Pattern> regex;  // PCRE2 syntax; case-insensitive unless case=sensitive
 };
 
 // Reads `pattern,case,reason` rows (case: sensitive | insensitive, default

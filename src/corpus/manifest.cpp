@@ -52,8 +52,14 @@ std::string check_date(const std::string& date, const std::string& precision) {
     if (m < 1 || m > 12) return "date '" + date + "' has month " + std::to_string(m);
   }
   if (day) {
+    const int y = std::stoi(date.substr(0, 4));
+    const int m = std::stoi(date.substr(5, 2));
     const int d = std::stoi(date.substr(8, 2));
-    if (d < 1 || d > 31) return "date '" + date + "' has day " + std::to_string(d);
+    // Gregorian calendar: February has 29 days in leap years.
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    const int last = kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+    if (d < 1 || d > last) return "date '" + date + "' has no day " + std::to_string(d);
   }
   const std::string expected = year ? "year" : (month ? "month" : "day");
   if (precision != expected) {

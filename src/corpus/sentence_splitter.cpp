@@ -97,7 +97,9 @@ std::vector<Span> split_sentences(std::string_view text, Span block) {
     if (k < end && !starts_sentence(text[k])) continue;
     if (c == '.' && j == i + 1) {
       const std::string_view token = token_before(text, block.begin, i);
-      if (is_abbreviation(token) || in_url(token)) continue;
+      // URLs are exempt from rule (b) only: a URL that ends a sentence
+      // ("... at www.example.org. Then ...") ends it, as rule (a) says.
+      if (is_abbreviation(token)) continue;
       const bool list_number = !token.empty() && token.size() <= 3 &&
                                std::all_of(token.begin(), token.end(), [](char d) {
                                  return std::isdigit(static_cast<unsigned char>(d));

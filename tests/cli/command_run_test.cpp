@@ -125,3 +125,44 @@ TEST_F(RunOnDefaultData, InputsAreNotModified) {
 
 }  // namespace
 }  // namespace actornet::testing
+
+namespace actornet::testing {
+namespace {
+
+// Names from the data reach XML (GraphML, SVG) and CSV: they must be escaped
+// everywhere, and every stage must still read what the previous one wrote.
+TEST(RunWithHostileNames, EscapesMarkupInEveryOutput) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "data" / "filters");
+  fs::copy(fs::path(ACTORNET_SOURCE_DIR) / "tests/fixtures/messy/captions/corpus", dir.path() / "data/corpus",
+           fs::copy_options::recursive);
+  fs::copy(fs::path(ACTORNET_SOURCE_DIR) / "tests/fixtures/messy/gazetteer", dir.path() / "data/gazetteer",
+           fs::copy_options::recursive);
+  dir.write("data/gazetteer/actors.csv",
+            "id,name,type,description\n"
+            "CHN,China,state,\n"
+            "IRN,\"Iran <script>alert(1)</script> & \"\"Co\"\"\",state,\n"
+            "ISR,Israel,state,\n"
+            "RUS,\"Russia, \\N \\G\",state,\n"
+            "USA,United States,state,\n");
+  const RunResult r = run_actornet("run", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string svg = read_file(dir / "output/network.svg");
+  EXPECT_EQ(svg.find("<script>"), std::string::npos);
+  EXPECT_NE(svg.find("&lt;script&gt;"), std::string::npos);
+  const std::string graphml = read_file(dir / "graphs/network.graphml");
+  EXPECT_EQ(graphml.find("<script>"), std::string::npos);
+  // The CSV keeps the name intact, quoted.
+  const io::CsvTable actors = io::CsvTable::read_file(dir / "output/actors.csv");
+  bool found = false;
+  for (const auto& row : actors.rows()) {
+    if (row.fields[actors.require("actor")] == "IRN") {
+      EXPECT_EQ(row.fields[actors.require("name")], "Iran <script>alert(1)</script> & \"Co\"");
+      found = true;
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
+}  // namespace
+}  // namespace actornet::testing

@@ -23,7 +23,6 @@ std::string methods_note(const network::Network& net, const analysis::Centrality
          "association strength N c_ij / (s_i s_j) (van Eck & Waltman 2009, JASIST 60(8)), "
          "Jaccard c_ij / (s_i + s_j - c_ij), cosine c_ij / sqrt(s_i s_j).\n\n";
   out << "## Centrality (computed with igraph)\n\n";
-  out << "- Tie weight: " << result.weight << ".\n";
   for (const std::string& note : result.notes) out << "- " << note << "\n";
   return out.str();
 }

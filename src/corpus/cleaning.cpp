@@ -16,22 +16,6 @@ std::string block_text(std::string_view text, const Block& b) {
   return std::string(text.substr(b.begin, b.end - b.begin));
 }
 
-// Whitespace runs folded to one space: the identity used for duplicates.
-std::string fold_space(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 std::vector<std::string> words_of(const std::string& s) {
   std::vector<std::string> out;
   std::string word;
@@ -229,7 +213,7 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
   }
   if (options.boilerplate) {
     for (Block& b : blocks) {
-      const std::string body = fold_space(block_text(text, b));
+      const std::string body = fold_whitespace(block_text(text, b));
       for (const BoilerplatePattern& p : options.patterns) {
         if (p.regex->search(body)) {
           exclude(b, "boilerplate", p.reason + " (pattern line " + std::to_string(p.line) + ")");
@@ -243,7 +227,7 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
     bool in_bio = false;
     for (Block& b : blocks) {
       if (!b.exclusion.empty() && b.exclusion != "bios") continue;
-      const std::string body = fold_space(block_text(text, b));
+      const std::string body = fold_whitespace(block_text(text, b));
       if (b.kind == BlockKind::kParagraph &&
           (is_bio_start(body, authors) || (in_bio && continues_bio(body, authors)))) {
         exclude(b, "bios", in_bio ? "author biography (continued)" : "author biography");
@@ -270,7 +254,7 @@ void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
     std::map<std::string, std::size_t> seen;  // folded text -> first line
     for (Block& b : blocks) {
       if (b.kind == BlockKind::kTableRule) continue;
-      const std::string key = fold_space(block_text(text, b));
+      const std::string key = fold_whitespace(block_text(text, b));
       if (count_words(key) < 6) continue;
       auto [it, inserted] = seen.emplace(key, b.first_line);
       if (!inserted) {

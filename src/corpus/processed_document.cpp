@@ -29,21 +29,7 @@ std::size_t ProcessedDocument::char_offset(std::size_t normalized_pos) const {
 
 std::string ProcessedDocument::original_text(std::size_t begin, std::size_t end) const {
   const std::size_t b = byte_offset(begin);
-  const std::size_t e = byte_offset(end);
-  std::string out;
-  out.reserve(e - b);
-  bool space = false;
-  for (std::size_t i = b; i < e; ++i) {
-    const char c = source.bytes[i];
-    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return fold_whitespace(std::string_view(source.bytes).substr(b, byte_offset(end) - b));
 }
 
 ProcessedDocument process_document(Document document, const CleaningOptions& options,

@@ -102,6 +102,22 @@ NormalizedText normalize_text(std::string_view original, std::vector<Utf8Problem
   return out;
 }
 
+std::string fold_whitespace(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 std::size_t char_offset(std::string_view original, std::size_t byte_offset) {
   std::size_t count = 0;
   const std::size_t end = byte_offset < original.size() ? byte_offset : original.size();

@@ -43,6 +43,11 @@ struct NormalizedText {
 // 32-bit); the caller checks the size.
 NormalizedText normalize_text(std::string_view original, std::vector<Utf8Problem>* problems);
 
+// `text` with every run of spaces, tabs, CRs and LFs folded to one space and
+// none at either end. The identity of passages (duplicates) and the form of
+// quoted evidence.
+std::string fold_whitespace(std::string_view text);
+
 // Number of Unicode code points in original[0, byte_offset): converts a byte
 // offset into a character offset for output. Counts non-continuation bytes.
 std::size_t char_offset(std::string_view original, std::size_t byte_offset);

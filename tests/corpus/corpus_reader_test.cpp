@@ -4,6 +4,8 @@
 #include "corpus/corpus_reader.hpp"
 
 #include <gtest/gtest.h>
+
+#include "support/temp_dir.hpp"
 #include <unistd.h>
 
 #include <filesystem>
@@ -18,28 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-class TempFolder {
- public:
-  TempFolder() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = fs::temp_directory_path() /
-            ("actornet-reader-" + std::string(info->name()) + "-" + std::to_string(::getpid()));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream(path_ / name, std::ios::binary) << content;
-  }
-  std::string str() const { return path_.string(); }
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using TempFolder = actornet::testing::TempDir;
 
 std::vector<std::string> ids_of(const CorpusReader& reader) {
   std::vector<std::string> ids;
@@ -56,7 +37,7 @@ TEST(CorpusReader, WithoutManifestReadsSortedTxtFilesWithStemIds) {
   tmp.write("upper.TXT", "extension is case-sensitive");
   fs::create_directories(tmp.path() / "folder.txt");  // a folder is not a document
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
   // Byte order: digits sort before letters.
   EXPECT_EQ(ids_of(reader), (std::vector<std::string>{"10", "a_first", "b_second"}));
   for (std::size_t i = 0; i < reader.documents().size(); ++i) {
@@ -65,7 +46,7 @@ TEST(CorpusReader, WithoutManifestReadsSortedTxtFilesWithStemIds) {
     EXPECT_EQ(reader.documents()[i].date, "");
   }
   EXPECT_TRUE(diagnostics.all().empty());
-  EXPECT_EQ(reader.folder(), tmp.str());
+  EXPECT_EQ(reader.folder(), tmp.path().string());
 }
 
 TEST(CorpusReader, LoadReturnsTheExactBytes) {
@@ -73,7 +54,7 @@ TEST(CorpusReader, LoadReturnsTheExactBytes) {
   const std::string bytes = std::string("Iran\r\nRussia \xE2\x80\x94 ") + '\0' + "\xFF end";
   tmp.write("doc.txt", bytes);
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
   const std::optional<Document> doc = reader.load(0);
   ASSERT_TRUE(doc.has_value());
   EXPECT_EQ(doc->bytes, bytes);
@@ -85,7 +66,7 @@ TEST(CorpusReader, LoadReturnsTheExactBytes) {
 TEST(CorpusReader, EmptyFolderHasNoDocuments) {
   TempFolder tmp;
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
   EXPECT_TRUE(reader.documents().empty());
   EXPECT_TRUE(diagnostics.all().empty());
 }
@@ -118,7 +99,7 @@ TEST(CorpusReader, ManifestOrderUnlistedWarningAndMissingFile) {
   tmp.write("a.txt", "Ay");
   tmp.write("extra.txt", "not listed");
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
 
   // Manifest order, not file-name order; positions follow it.
   EXPECT_EQ(ids_of(reader), (std::vector<std::string>{"second", "gone", "first"}));
@@ -158,7 +139,7 @@ TEST(CorpusReader, BadManifestRowsAreSkippedAndPositionsStayDense) {
   tmp.write("b.txt", "B");
   tmp.write("c.txt", "C");
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
   EXPECT_EQ(ids_of(reader), (std::vector<std::string>{"a", "c"}));
   EXPECT_EQ(reader.documents()[1].position, 1u);
   // One error for the bad row, one warning for b.txt, which is now unlisted.
@@ -172,7 +153,7 @@ TEST(CorpusReader, ManifestInSubfolderPathsAreRelativeToTheCorpus) {
   tmp.write("manifest.csv", "id,file\nnested,sub/n.txt\n");
   tmp.write("sub/n.txt", "nested text");
   io::Diagnostics diagnostics;
-  const CorpusReader reader(tmp.str(), diagnostics);
+  const CorpusReader reader(tmp.path().string(), diagnostics);
   const std::optional<Document> doc = reader.load(0);
   ASSERT_TRUE(doc.has_value());
   EXPECT_EQ(doc->bytes, "nested text");

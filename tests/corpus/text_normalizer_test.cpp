@@ -229,3 +229,16 @@ TEST(CharOffset, AgreesWithOriginsOfNormalisedText) {
 
 }  // namespace
 }  // namespace actornet::corpus
+
+namespace actornet::corpus {
+namespace {
+
+TEST(FoldWhitespace, FoldsRunsAndTrimsEnds) {
+  EXPECT_EQ(fold_whitespace("  Russia \t and\r\n\nIran  "), "Russia and Iran");
+  EXPECT_EQ(fold_whitespace(""), "");
+  EXPECT_EQ(fold_whitespace(" \n\t "), "");
+  EXPECT_EQ(fold_whitespace("one"), "one");
+}
+
+}  // namespace
+}  // namespace actornet::corpus

@@ -80,9 +80,25 @@ TEST_F(ActorMatcherTest, PossessivesAreIncludedInTheMention) {
 }
 
 TEST_F(ActorMatcherTest, CaseSensitivityIsPerAlias) {
-  EXPECT_EQ(find("does russia support iran"), (V{"RUS@russia", "IRN@iran"}));
+  EXPECT_EQ(find("does Russia support IRAN"), (V{"RUS@Russia", "IRN@IRAN"}));
   EXPECT_EQ(find("let us talk about US policy"), (V{"USA@US"}));  // "us" is not the US
-  EXPECT_EQ(find("the U.S. and the united states"), (V{"USA@U.S.", "USA@united states"}));
+  EXPECT_EQ(find("the U.S. and the United States"), (V{"USA@U.S.", "USA@United States"}));
+}
+
+TEST_F(ActorMatcherTest, LowerCaseFormsOfNamesAreSeoKeywordsUnlessAsked) {
+  EXPECT_EQ(find("does russia support iran"), V{});
+  std::size_t skipped = 0;
+  const corpus::NormalizedText norm = corpus::normalize_text("does russia support iran", nullptr);
+  ActorMatcher(gazetteer_).find(norm, 0, norm.text.size(), &skipped);
+  EXPECT_EQ(skipped, 2u);
+  const auto with = ActorMatcher(gazetteer_, true).find(norm, 0, norm.text.size());
+  EXPECT_EQ(with.size(), 2u);
+}
+
+TEST_F(ActorMatcherTest, SpacesInAliasesMatchAnyWhitespaceRun) {
+  EXPECT_EQ(find("the United  States and the United\nStates"),
+            (V{"USA@United  States", "USA@United\nStates"}));
+  EXPECT_EQ(find("ships in the Persian\nGulf"), V{});  // blocking phrase across a line break
 }
 
 TEST_F(ActorMatcherTest, GroupMembersMapToTheGroup) {

@@ -43,6 +43,11 @@ const Pattern& references_heading() {
   return re;
 }
 
+const Pattern& faq_heading() {
+  static const Pattern re(R"(^(faqs?|frequently asked questions)\s*:?$)", {true, false});
+  return re;
+}
+
 const Pattern& contents_heading() {
   static const Pattern re(R"(^(table of contents|contents|in this article|on this page)\s*:?$)",
                           {true, false});
@@ -52,8 +57,9 @@ const Pattern& contents_heading() {
 const Pattern& bio_start() {
   // Two to four capitalised name words (given and family name), then
   // "is/was a|an|the": "Emil Avdaliani is a professor".
-  static const Pattern re(R"(^((?:[A-Z][\w.'-]*\s+){2,4})(?:is|was)\s+(?:a|an|the|currently|also)\s)",
-                          {false, false});
+  static const Pattern re(
+      R"(^((?:\p{Lu}[\p{L}\p{M}.'-]*\s+){2,4})(?:is|was)\s+(?:a|an|the|currently|also)\s)",
+      {false, false});
   return re;
 }
 
@@ -75,12 +81,16 @@ std::set<std::string> author_name_words(const DocumentMeta& meta) {
   return out;
 }
 
+// When the manifest names the authors, a biography must name one of them
+// ("Nikolai Patrushev is a former director of the FSB" in an article by
+// someone else is content); without authors, a profession word decides.
 bool is_bio_start(const std::string& body, const std::set<std::string>& authors) {
   const auto m = bio_start().find(body);
   if (m.size() < 2) return false;
   for (const std::string& w : words_of(body.substr(m[1].first, m[1].second - m[1].first))) {
     if (authors.count(lower(w)) > 0) return true;
   }
+  if (!authors.empty()) return false;
   std::vector<std::string> words = words_of(body);
   if (words.size() > 16) words.resize(16);
   return std::any_of(words.begin(), words.end(),
@@ -88,7 +98,7 @@ bool is_bio_start(const std::string& body, const std::set<std::string>& authors)
 }
 
 bool continues_bio(const std::string& body, const std::set<std::string>& authors) {
-  static const Pattern re(R"(^(Previously|Earlier|Before that|In addition|He|She)\b)",
+  static const Pattern re(R"(^(Previously|Earlier|Before that|He|She)\b)",
                           {false, false});
   if (re.search(body)) return true;
   std::vector<std::string> words = words_of(body);
@@ -143,9 +153,23 @@ std::vector<BoilerplatePattern> load_boilerplate_patterns(const std::string& pat
 
 const std::vector<std::string>& cleaning_rule_names() {
   static const std::vector<std::string> names = {
-      "references", "contents", "boilerplate", "bios", "captions",
-      "duplicates", "footnote-markers", "markup"};
+      "references", "faq",        "contents",         "table-headers", "boilerplate",
+      "bios",       "captions",   "duplicates",       "footnote-markers", "markup",
+      "lowercase-names"};
   return names;
+}
+
+std::string active_rules(const CleaningOptions& o) {
+  const bool on[] = {o.references, o.faq,        o.contents,         o.table_headers,
+                     o.boilerplate, o.bios,      o.captions,         o.duplicates,
+                     o.footnote_markers, o.markup, o.lowercase_names};
+  std::string out;
+  for (std::size_t i = 0; i < cleaning_rule_names().size(); ++i) {
+    if (!on[i]) continue;
+    if (!out.empty()) out += ",";
+    out += cleaning_rule_names()[i];
+  }
+  return out.empty() ? "none" : out;
 }
 
 void keep_rule(CleaningOptions& options, const std::string& name) {
@@ -157,7 +181,10 @@ void keep_rule(CleaningOptions& options, const std::string& name) {
   else if (name == "duplicates") options.duplicates = false;
   else if (name == "footnote-markers") options.footnote_markers = false;
   else if (name == "markup") options.markup = false;
-  else throw io::UsageError("unknown rule '" + name + "' for --keep (expected one of: references, contents, boilerplate, bios, captions, duplicates, footnote-markers, markup)");
+  else if (name == "faq") options.faq = false;
+  else if (name == "table-headers") options.table_headers = false;
+  else if (name == "lowercase-names") options.lowercase_names = false;
+  else throw io::UsageError("unknown rule '" + name + "' for --keep (expected one of: references, faq, contents, table-headers, boilerplate, bios, captions, duplicates, footnote-markers, markup, lowercase-names)");
 }
 
 MaskCounts apply_masks(NormalizedText& normalized, const CleaningOptions& options) {
@@ -188,15 +215,28 @@ MaskCounts apply_masks(NormalizedText& normalized, const CleaningOptions& option
 
 void apply_exclusion_rules(std::string_view text, std::vector<Block>& blocks,
                            const DocumentMeta& meta, const CleaningOptions& options) {
-  if (options.references) {
+  // A trailing section: its title and everything after it. Only titles in
+  // the second half of the text count, so a "Notes" or "Sources" heading in
+  // the middle of an article does not swallow the rest of it.
+  auto exclude_trailing_section = [&](const Pattern& title, const char* rule, const char* what) {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       const std::string body = block_text(text, blocks[i]);
-      if (may_be_section_title(blocks[i]) && references_heading().full_match(body)) {
-        for (std::size_t j = i; j < blocks.size(); ++j) {
-          exclude(blocks[j], "references", "reference section '" + body + "' (line " +
-                                               std::to_string(blocks[i].first_line) + ") to the end");
-        }
-        break;
+      if (2 * blocks[i].begin < text.size() || !may_be_section_title(blocks[i]) ||
+          !title.full_match(body))
+        continue;
+      for (std::size_t j = i; j < blocks.size(); ++j) {
+        exclude(blocks[j], rule, std::string(what) + " '" + body + "' (line " +
+                                     std::to_string(blocks[i].first_line) + ") to the end");
+      }
+      return;
+    }
+  };
+  if (options.references) exclude_trailing_section(references_heading(), "references", "reference section");
+  if (options.faq) exclude_trailing_section(faq_heading(), "faq", "FAQ section");
+  if (options.table_headers) {
+    for (std::size_t i = 0; i + 1 < blocks.size(); ++i) {
+      if (blocks[i].kind == BlockKind::kTableRow && blocks[i + 1].kind == BlockKind::kTableRule) {
+        exclude(blocks[i], "table-headers", "table header row (column labels)");
       }
     }
   }

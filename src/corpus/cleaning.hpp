@@ -7,18 +7,24 @@
 // Rules, applied per document in this order:
 //   references   a heading "Bibliography", "References", "Works cited",
 //                "Notes", "Endnotes", "Footnotes", "Sources", "Further reading"
-//                and everything after it;
+//                in the second half of the text, and everything after it;
+//   faq          a heading "FAQ", "FAQs" or "Frequently asked questions" in
+//                the second half of the text, and everything after it (an SEO
+//                FAQ restates the article and would count its ties twice);
 //   contents     a heading "Table of contents" / "Contents" / "In this
 //                article" and the list items that follow it;
+//   table-headers the row just above a table's |---| rule: column labels,
+//                not statements;
 //   boilerplate  blocks matching a pattern of data/filters/boilerplate.csv
 //                (newsletter prompts, image credits, "First published in",
 //                bylines, bare dates);
 //   bios         author biographies: a paragraph starting "<Given Family>
 //                is/was a" (two to four capitalised words) where the name
-//                shares a word with a manifest author or the sentence names a
-//                profession (fellow, professor, ...), and the paragraphs that
-//                continue it (starting "Previously", "Earlier", "In addition",
-//                "He", "She", or an author's name in the first four words);
+//                shares a word with a manifest author (when the manifest lists
+//                authors) or else the sentence names a profession (fellow,
+//                professor, ...), and the paragraphs that continue it
+//                (starting "Previously", "Earlier", "He", "She", or an
+//                author's name in the first four words);
 //   captions     heading-like lines (no sentence punctuation) after the
 //                document's last paragraph: image captions, link titles;
 //   duplicates   a block of six or more words identical (after whitespace
@@ -26,6 +32,9 @@
 // Masks (the text stays, the marker is blanked for matching and splitting):
 //   footnote-markers  [12], [3, 4], [5-7] and superscript digits;
 //   markup            ** and __ emphasis markers, leading # of headings.
+// Mentions:
+//   lowercase-names   a capitalised name written all in lower case ("does
+//                     russia support iran") is an SEO keyword, not a mention.
 #pragma once
 
 #include <memory>
@@ -53,18 +62,27 @@ std::vector<BoilerplatePattern> load_boilerplate_patterns(const std::string& pat
 
 struct CleaningOptions {
   bool references = true;
+  bool faq = true;
   bool contents = true;
+  bool table_headers = true;
   bool boilerplate = true;
   bool bios = true;
   bool captions = true;
   bool duplicates = true;
   bool footnote_markers = true;
   bool markup = true;
+  // Not a block rule: all-lower-case forms of capitalised names are not
+  // mentions (applied by extract::ActorMatcher; listed here so that one
+  // `--keep` switches every rule).
+  bool lowercase_names = true;
   std::vector<BoilerplatePattern> patterns;  // used by the boilerplate rule
 };
 
 // The names accepted by `--keep`, in report order.
 const std::vector<std::string>& cleaning_rule_names();
+// The rules in force, comma-separated in report order ("references,faq,...");
+// "none" when every rule is off.
+std::string active_rules(const CleaningOptions& options);
 // Turns rule `name` off; throws io::UsageError for an unknown name.
 void keep_rule(CleaningOptions& options, const std::string& name);
 

@@ -107,12 +107,44 @@ TEST(ReferencesRule, ExcludesTheHeadingAndEverythingAfterIt) {
 }
 
 TEST(ReferencesRule, AcceptsTheDocumentedHeadingVariants) {
+  // The body is longer than the section, so the title is in the second half.
+  const std::string body = "Iran and Russia met in Baku to discuss trade, transport and energy.\n\n";
   for (const char* heading : {"Bibliography", "REFERENCES", "References:", "Reference list", "Works Cited",
                               "Notes", "Endnotes", "Footnotes", "Sources", "Further reading"}) {
     const std::vector<Outcome> blocks =
-        clean(std::string("Iran and Russia met in Baku.\n\n") + heading + "\n\nDoe, J. 2020.\n", default_options());
+        clean(body + heading + "\n\nDoe, J. 2020.\n", default_options());
     EXPECT_EQ(rules_of(blocks), (Rules{"", "references", "references"})) << heading;
   }
+}
+
+TEST(ReferencesRule, ATitleInTheFirstHalfIsNotATrailingSection) {
+  // A "Notes" heading early in an article must not swallow the rest of it.
+  const std::string doc =
+      "Notes\n\nRussia and Iran signed a long agreement on energy and transport corridors.\n\n"
+      "China watched the talks closely and said little in public about the outcome.\n";
+  EXPECT_EQ(rules_of(clean(doc, default_options())), (Rules{"", "", ""}));
+}
+
+TEST(FaqRule, ExcludesATrailingFaqSection) {
+  const std::string doc =
+      "Russia and Iran signed a long agreement on energy and transport corridors.\n\n"
+      "China watched the talks closely and said little in public about it.\n\n"
+      "FAQs\n\nDoes Russia support Iran?\n\nYes, within limits.\n";
+  EXPECT_EQ(rules_of(clean(doc, default_options())), (Rules{"", "", "faq", "faq", "faq"}));
+  CleaningOptions keep = default_options();
+  keep_rule(keep, "faq");
+  EXPECT_EQ(rules_of(clean(doc, keep)), (Rules{"", "", "", "", ""}));
+}
+
+TEST(TableHeadersRule, ExcludesTheRowAboveTheRuleLine) {
+  const std::string doc =
+      "Arena | What Moscow Provides | What Tehran Provides |\n"
+      "---|---|---|\n"
+      "Syria | Air cover | Ground forces |\n";
+  EXPECT_EQ(rules_of(clean(doc, default_options())), (Rules{"table-headers", "", ""}));
+  CleaningOptions keep = default_options();
+  keep_rule(keep, "table-headers");
+  EXPECT_EQ(rules_of(clean(doc, keep)), (Rules{"", "", ""}));
 }
 
 // ---- contents --------------------------------------------------------------
@@ -189,9 +221,27 @@ TEST(BiosRule, ExcludesBiographiesAndTheirContinuations) {
   CleaningOptions options = default_options();
   options.captions = false;  // keep the last heading out of this test
   const std::vector<Outcome> blocks = clean(kBiosDoc, options, meta);
-  EXPECT_EQ(rules_of(blocks), (Rules{"", "", "bios", "bios", "", "bios", "bios", "", "", "bios", "", ""}));
+  // With authors in the manifest, only their biographies go: "Sam Lee is an
+  // analyst" and "Kim Park is a fellow" could be people the article is about.
+  EXPECT_EQ(rules_of(blocks), (Rules{"", "", "bios", "bios", "", "", "", "", "", "", "", ""}));
   EXPECT_EQ(block(blocks, "Jane Doe").reason, "author biography");
   EXPECT_EQ(block(blocks, "Previously").reason, "author biography (continued)");
+}
+
+TEST(BiosRule, WithoutAuthorsAProfessionWordDecides) {
+  CleaningOptions options = default_options();
+  options.captions = false;
+  const std::vector<Outcome> blocks = clean(kBiosDoc, options);  // no authors in the manifest
+  EXPECT_EQ(rules_of(blocks),
+            (Rules{"", "", "bios", "bios", "", "bios", "bios", "", "", "bios", "", ""}));
+}
+
+TEST(BiosRule, NamesWithAccentsAreNames) {
+  CleaningOptions options = default_options();
+  const std::string doc =
+      "Russia and Iran signed an agreement on energy and transport corridors today.\n\n"
+      "Jos\xC3\xA9 N\xC3\xBA\xC3\xB1" "ez is a fellow at the Example Institute.\n";
+  EXPECT_EQ(rules_of(clean(doc, options)), (Rules{"", "bios"}));
 }
 
 TEST(BiosRule, AuthorWordsMatchCaseInsensitivelyAndIgnoreShortWords) {
@@ -276,16 +326,25 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<KeepCase>& info) { return std::string(info.param.rule); });
 
 TEST(KeepRuleNames, EveryListedNameIsAcceptedAndSwitchesOneOptionOff) {
-  EXPECT_EQ(cleaning_rule_names(), (Rules{"references", "contents", "boilerplate", "bios", "captions",
-                                          "duplicates", "footnote-markers", "markup"}));
+  EXPECT_EQ(cleaning_rule_names(),
+            (Rules{"references", "faq", "contents", "table-headers", "boilerplate", "bios", "captions",
+                   "duplicates", "footnote-markers", "markup", "lowercase-names"}));
+  EXPECT_EQ(active_rules(CleaningOptions{}),
+            "references,faq,contents,table-headers,boilerplate,bios,captions,duplicates,"
+            "footnote-markers,markup,lowercase-names");
+  CleaningOptions none;
   for (const std::string& name : cleaning_rule_names()) {
     CleaningOptions options;
     keep_rule(options, name);
-    const std::vector<bool> flags = {options.references, options.contents,  options.boilerplate,
-                                     options.bios,       options.captions,  options.duplicates,
-                                     options.footnote_markers, options.markup};
+    keep_rule(none, name);
+    const std::vector<bool> flags = {options.references, options.faq, options.contents,
+                                     options.table_headers, options.boilerplate, options.bios,
+                                     options.captions, options.duplicates, options.footnote_markers,
+                                     options.markup, options.lowercase_names};
     EXPECT_EQ(std::count(flags.begin(), flags.end(), false), 1) << name;
+    EXPECT_EQ(active_rules(options).find(name), std::string::npos) << name;
   }
+  EXPECT_EQ(active_rules(none), "none");
 }
 
 TEST(KeepRuleNames, UnknownNameIsAUsageError) {

@@ -1,4 +1,5 @@
 // `actornet extract`: corpus -> tally, evidence and exclusion report.
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -7,6 +8,7 @@
 #include "cli/stages.hpp"
 #include "io/atomic_file.hpp"
 #include "io/csv_writer.hpp"
+#include "io/fingerprint.hpp"
 #include "report/evidence_csv.hpp"
 
 namespace actornet::cli {
@@ -30,16 +32,29 @@ class FileSink : public extract::ExtractionSink {
 
 void parse_shard(const std::string& text, extract::ExtractOptions& options) {
   const auto slash = text.find('/');
-  try {
-    if (slash == std::string::npos) throw std::invalid_argument(text);
-    options.shard_index = std::stoul(text.substr(0, slash));
-    options.shard_count = std::stoul(text.substr(slash + 1));
-  } catch (const std::exception&) {
-    throw io::UsageError("--shard must look like I/N (e.g. 0/4), not '" + text + "'");
-  }
+  auto whole = [&text](const std::string& part, std::size_t& value) {
+    const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), value);
+    if (part.empty() || ec != std::errc() || end != part.data() + part.size()) {
+      throw io::UsageError("--shard must look like I/N (e.g. 0/4), not '" + text + "'");
+    }
+  };
+  whole(slash == std::string::npos ? text : text.substr(0, slash), options.shard_index);
+  whole(slash == std::string::npos ? "" : text.substr(slash + 1), options.shard_count);
   if (options.shard_count == 0 || options.shard_index >= options.shard_count) {
     throw io::UsageError("--shard " + text + ": need 0 <= I < N");
   }
+}
+
+// What the run read, so that shards made from different inputs are not merged.
+std::string input_fingerprint(const Paths& paths, bool boilerplate) {
+  io::Fingerprint f;
+  const std::string manifest = paths.corpus() + "/manifest.csv";
+  if (std::filesystem::exists(manifest)) f.add_file(manifest);
+  f.add("\n").add_file(paths.actors_csv()).add("\n").add_file(paths.aliases_csv());
+  if (boilerplate && std::filesystem::exists(paths.boilerplate_csv())) {
+    f.add("\n").add_file(paths.boilerplate_csv());
+  }
+  return f.hex();
 }
 
 std::string summary(const extract::Tally& t) {
@@ -70,9 +85,9 @@ void add_extract_options(CLI::App& app, ExtractSettings& s) {
       ->check(CLI::IsMember({"binary", "full"}))
       ->capture_default_str();
   app.add_option("--keep", s.keep,
-                 "Switch a cleaning rule off and keep what it would exclude (repeatable): "
-                 "references, contents, boilerplate, bios, captions, duplicates, "
-                 "footnote-markers, markup");
+                 "Switch a cleaning rule off and count what it would exclude (repeatable): "
+                 "references, faq, contents, table-headers, boilerplate, bios, captions, "
+                 "duplicates, footnote-markers, markup, lowercase-names");
   app.add_option("--threads", s.threads, "Worker threads (0 = one per core)")->capture_default_str();
   app.add_option("--shard", s.shard,
                  "Process only shard I of N (documents at manifest positions I mod N); "
@@ -95,16 +110,25 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
                        "no boilerplate patterns file; the boilerplate rule excludes nothing");
     }
   }
+  check_outputs_outside_inputs(paths);
   const extract::Gazetteer gazetteer = extract::Gazetteer::load(paths.actors_csv(), paths.aliases_csv());
-  const extract::ActorMatcher matcher(gazetteer);
+  const extract::ActorMatcher matcher(gazetteer, !options.cleaning.lowercase_names);
   const corpus::CorpusReader reader(paths.corpus(), diagnostics);
+  if (reader.documents().empty()) {
+    diagnostics.error({paths.corpus(), 0, -1}, "no documents to read (no manifest rows, no *.txt)");
+  }
 
   io::AtomicFile evidence(paths.evidence_csv());
   io::AtomicFile excluded(paths.excluded_csv());
   io::write_csv_row(evidence.stream(), report::evidence_header());
   io::write_csv_row(excluded.stream(), report::exclusion_header());
   FileSink sink(evidence.stream(), excluded.stream());
-  const extract::Tally tally = extract::extract_corpus(reader, matcher, options, sink, diagnostics);
+  extract::Tally tally = extract::extract_corpus(reader, matcher, options, sink, diagnostics);
+  tally.rules = corpus::active_rules(options.cleaning);
+  tally.inputs = input_fingerprint(paths, options.cleaning.boilerplate);
+  tally.corpus_documents = static_cast<std::int64_t>(reader.documents().size());
+  tally.shard_index = static_cast<std::int64_t>(options.shard_index);
+  tally.shard_count = static_cast<std::int64_t>(options.shard_count);
 
   std::ostringstream tally_text;
   extract::write_tally(tally_text, tally);

@@ -82,16 +82,15 @@ class MergeCommand : public Command {
   int run() override {
     io::Diagnostics diagnostics(&std::cerr);
     std::vector<std::string> evidence, excluded;
-    extract::Tally total;
-    for (std::size_t i = 0; i < shards_.size(); ++i) {
+    std::vector<std::pair<std::string, extract::Tally>> tallies;
+    for (const std::string& folder : shards_) {
       Paths shard;
-      shard.output = shards_[i];
-      extract::Tally t = extract::read_tally(shard.tally_csv());
-      if (i == 0) total = std::move(t);
-      else total.merge(t, shard.tally_csv());
+      shard.output = folder;
+      tallies.emplace_back(shard.tally_csv(), extract::read_tally(shard.tally_csv()));
       evidence.push_back(shard.evidence_csv());
       excluded.push_back(shard.excluded_csv());
     }
+    const extract::Tally total = extract::merge_shards(tallies);
     merge_sorted_csv(evidence, report::evidence_header(), paths_.evidence_csv());
     merge_sorted_csv(excluded, report::exclusion_header(), paths_.excluded_csv());
     std::ostringstream text;

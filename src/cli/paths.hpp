@@ -29,6 +29,11 @@ struct Paths {
   std::string dot() const { return graphs + "/network.dot"; }
 };
 
+// Throws io::UsageError when --output or --graphs is the input folder or lies
+// inside it: outputs must never overwrite inputs (e.g. output/actors.csv over
+// data/gazetteer/actors.csv).
+void check_outputs_outside_inputs(const Paths& paths);
+
 // Adds --data, --output and --graphs (those `which` names) to `app`.
 void add_path_options(CLI::App& app, Paths& paths, bool data, bool output, bool graphs);
 

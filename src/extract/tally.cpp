@@ -84,11 +84,50 @@ bool Tally::operator==(const Tally& o) const {
     return true;
   };
   return same_actors(actors, o.actors) && unit == o.unit && counting == o.counting &&
+         rules == o.rules && inputs == o.inputs && corpus_documents == o.corpus_documents &&
+         shard_index == o.shard_index && shard_count == o.shard_count &&
          documents == o.documents && units == o.units && date_min == o.date_min &&
          date_max == o.date_max && actor_units == o.actor_units &&
          actor_mentions == o.actor_mentions && pair_eq(pairs, o.pairs) &&
          excluded_blocks == o.excluded_blocks && excluded_units == o.excluded_units &&
          masked == o.masked;
+}
+
+Tally merge_shards(const std::vector<std::pair<std::string, Tally>>& shards) {
+  if (shards.empty()) throw io::DataError({"", 0, -1}, "no shards to merge");
+  const auto& [first_name, first] = shards.front();
+  std::vector<std::string> seen(static_cast<std::size_t>(first.shard_count));
+  Tally total = Tally::empty(first.actors, first.unit, first.counting);
+  total.rules = first.rules;
+  total.inputs = first.inputs;
+  total.corpus_documents = first.corpus_documents;
+  for (const auto& [name, t] : shards) {
+    auto differs = [&](const std::string& what, const std::string& mine, const std::string& theirs) {
+      if (mine != theirs) {
+        throw io::DataError({name, 0, -1}, what + " '" + theirs + "' differs from '" + mine +
+                                               "' in " + first_name + "; cannot merge");
+      }
+    };
+    differs("rules", first.rules, t.rules);
+    differs("inputs", first.inputs, t.inputs);
+    differs("corpus size", std::to_string(first.corpus_documents), std::to_string(t.corpus_documents));
+    differs("shard count", std::to_string(first.shard_count), std::to_string(t.shard_count));
+    std::string& slot = seen.at(static_cast<std::size_t>(t.shard_index));
+    if (!slot.empty()) {
+      throw io::DataError({name, 0, -1}, "shard " + std::to_string(t.shard_index) + "/" +
+                                             std::to_string(t.shard_count) + " is also in " + slot);
+    }
+    slot = name;
+    total.merge(t, name);
+  }
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    if (seen[i].empty()) {
+      throw io::DataError({first_name, 0, -1}, "shard " + std::to_string(i) + "/" +
+                                                   std::to_string(first.shard_count) +
+                                                   " is missing; cannot merge an incomplete corpus");
+    }
+  }
+  return total;
 }
 
 void write_tally(std::ostream& out, const Tally& t) {
@@ -97,6 +136,10 @@ void write_tally(std::ostream& out, const Tally& t) {
   row("record", "key_a", "key_b", "value");
   row("unit", "", "", t.unit);
   row("counting", "", "", t.counting);
+  row("rules", "", "", t.rules);
+  row("inputs", "", "", t.inputs);
+  row("corpus_documents", "", "", std::to_string(t.corpus_documents));
+  row("shard", std::to_string(t.shard_index), std::to_string(t.shard_count), "");
   row("documents", "", "", std::to_string(t.documents));
   row("units", "", "", std::to_string(t.units));
   row("date_min", "", "", t.date_min);
@@ -140,6 +183,16 @@ Tally read_tally(const std::string& path) {
     const io::Location where = table.where(row);
     if (record == "unit") t.unit = value;
     else if (record == "counting") t.counting = value;
+    else if (record == "rules") t.rules = value;
+    else if (record == "inputs") t.inputs = value;
+    else if (record == "corpus_documents") t.corpus_documents = parse_count(value, where);
+    else if (record == "shard") {
+      t.shard_index = parse_count(a, where);
+      t.shard_count = parse_count(b, where);
+      if (t.shard_count < 1 || t.shard_index >= t.shard_count) {
+        throw io::DataError(where, "shard " + a + "/" + b + " is not I/N with 0 <= I < N");
+      }
+    }
     else if (record == "documents") t.documents = parse_count(value, where);
     else if (record == "units") t.units = parse_count(value, where);
     else if (record == "date_min") t.date_min = value;

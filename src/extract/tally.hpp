@@ -29,6 +29,14 @@ struct Tally {
   std::string unit = "sentence"; // sentence | paragraph | document | window:k
   std::string counting = "binary";
 
+  // Provenance of a whole extraction run (empty in per-document tallies):
+  // what `actornet merge` checks before adding shards together.
+  std::string rules;             // cleaning rules in force, comma-separated
+  std::string inputs;            // fingerprint of manifest, gazetteer and patterns
+  std::int64_t corpus_documents = 0;  // documents in the manifest (all shards)
+  std::int64_t shard_index = 0;  // this run processed positions shard_index mod shard_count
+  std::int64_t shard_count = 1;
+
   std::int64_t documents = 0;
   std::int64_t units = 0;  // N: co-occurrence contexts counted
   std::string date_min;    // manifest dates, compared as ISO strings
@@ -49,6 +57,13 @@ struct Tally {
 
   bool operator==(const Tally& other) const;
 };
+
+// The reduce step: merges the tallies of `extract --shard I/N` runs (name,
+// tally). Throws io::DataError naming the offending file unless every shard
+// was made from the same inputs, rules and options, all share the same N,
+// and the indices are exactly 0..N-1, each once. The result covers the whole
+// corpus (shard 0/1).
+Tally merge_shards(const std::vector<std::pair<std::string, Tally>>& shards);
 
 // Serialises a tally as CSV (`record,key_a,key_b,value`), one fact per row,
 // sorted, so that files diff well and merge with any CSV tool.

@@ -23,6 +23,7 @@ Network build_network(const extract::Tally& tally) {
   net.corpus.counting = tally.counting;
   net.corpus.date_min = tally.date_min;
   net.corpus.date_max = tally.date_max;
+  net.corpus.rules = tally.rules;
   compute_normalised_weights(net);
   return net;
 }

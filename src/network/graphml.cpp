@@ -81,7 +81,8 @@ void set_graph_attributes(igraph_t* g, const CorpusSummary& corpus) {
       {"unit", &corpus.unit},
       {"counting", &corpus.counting},
       {"date_min", &corpus.date_min},
-      {"date_max", &corpus.date_max}};
+      {"date_max", &corpus.date_max},
+      {"rules", &corpus.rules}};
   for (const auto& [name, value] : strings) {
     ig::check(igraph_cattribute_GAS_set(g, name, value->c_str()), "setting a graph attribute");
   }
@@ -206,6 +207,11 @@ class Reader {
     corpus.counting = GAS(graph_, "counting");
     corpus.date_min = GAS(graph_, "date_min");
     corpus.date_max = GAS(graph_, "date_max");
+    // Optional: networks made by other tools do not say how text was cleaned.
+    const auto rules = catalog_.graph.find("rules");
+    if (rules != catalog_.graph.end() && rules->second == IGRAPH_ATTRIBUTE_STRING) {
+      corpus.rules = GAS(graph_, "rules");
+    }
     return corpus;
   }
 

@@ -4,7 +4,8 @@
 // that Gephi, Cytoscape, networkx and igraph open the file as it is.
 //
 // Attributes (GraphML keys are prefixed by domain: "g_", "v_", "e_"):
-//   graph: documents, units (doubles); unit, counting, date_min, date_max (strings)
+//   graph: documents, units (doubles); unit, counting, date_min, date_max,
+//          rules (strings; rules is optional on reading)
 //   node:  id, name, type (strings); units, mentions (doubles)
 //   edge:  count, units, association, jaccard, cosine, weight (doubles);
 //          weight repeats count for tools that look for "weight".

@@ -40,6 +40,7 @@ struct CorpusSummary {
   std::string counting = "binary";   // binary | full
   std::string date_min;              // ISO date or partial date ("2024-03"); empty if unknown
   std::string date_max;
+  std::string rules;  // cleaning rules in force ("references,faq,..."); empty if unknown
 };
 
 struct Network {

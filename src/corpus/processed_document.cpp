@@ -29,7 +29,7 @@ std::size_t ProcessedDocument::char_offset(std::size_t normalized_pos) const {
 
 std::string ProcessedDocument::original_text(std::size_t begin, std::size_t end) const {
   const std::size_t b = byte_offset(begin);
-  return fold_whitespace(std::string_view(source.bytes).substr(b, byte_offset(end) - b));
+  return fold_whitespace(sanitize_utf8(std::string_view(source.bytes).substr(b, byte_offset(end) - b)));
 }
 
 ProcessedDocument process_document(Document document, const CleaningOptions& options,

@@ -39,8 +39,9 @@ struct ProcessedDocument {
   }
   // Unicode code-point offset of a normalised offset.
   std::size_t char_offset(std::size_t normalized_pos) const;
-  // The original text of [begin, end) in normalised offsets, whitespace runs
-  // folded to single spaces (for evidence columns).
+  // The original text of [begin, end) in normalised offsets, for evidence
+  // columns: whitespace runs folded to single spaces, invalid UTF-8 as U+FFFD,
+  // control characters as spaces.
   std::string original_text(std::size_t begin, std::size_t end) const;
 
  private:

@@ -102,6 +102,32 @@ NormalizedText normalize_text(std::string_view original, std::vector<Utf8Problem
   return out;
 }
 
+std::string sanitize_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    char32_t cp = 0;
+    const std::size_t len = decode(text, pos, cp);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+      ++pos;
+      while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80 &&
+             decode(text, pos, cp) == 0) {
+        ++pos;  // the rest of the same broken sequence
+      }
+      continue;
+    }
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7F) {
+      out.push_back(' ');
+    } else {
+      out.append(text.data() + pos, len);
+    }
+    pos += len;
+  }
+  return out;
+}
+
 std::string fold_whitespace(std::string_view text) {
   std::string out;
   out.reserve(text.size());

@@ -43,6 +43,11 @@ struct NormalizedText {
 // 32-bit); the caller checks the size.
 NormalizedText normalize_text(std::string_view original, std::vector<Utf8Problem>* problems);
 
+// `text` as valid UTF-8 for output files: every invalid sequence becomes
+// U+FFFD and every control character other than tab, CR and LF becomes a
+// space. Valid text is returned unchanged.
+std::string sanitize_utf8(std::string_view text);
+
 // `text` with every run of spaces, tabs, CRs and LFs folded to one space and
 // none at either end. The identity of passages (duplicates) and the form of
 // quoted evidence.

@@ -57,10 +57,12 @@ EvidenceRow evidence_for(const corpus::ProcessedDocument& doc, const ActorMatche
   row.end_byte = doc.byte_offset(hi->end);
   row.start_char = doc.char_offset(lo->begin);
   row.end_char = doc.char_offset(hi->end);
-  row.text = doc.original_text(lo->begin, lo->end);
-  if (hi != lo) {
-    row.text += hi->index == lo->index + 1 ? " " : " [...] ";
-    row.text += doc.original_text(hi->begin, hi->end);
+  // Adjacent units are quoted as one stretch of the original, so the quote
+  // is exactly what the offsets cover; distant ones are joined by " [...] ".
+  if (hi->index <= lo->index + 1) {
+    row.text = doc.original_text(lo->begin, hi->end);
+  } else {
+    row.text = doc.original_text(lo->begin, lo->end) + " [...] " + doc.original_text(hi->begin, hi->end);
   }
   return row;
 }
@@ -157,7 +159,9 @@ DocumentExtraction extract_document(const corpus::ProcessedDocument& doc,
     }
     UnitMentions um;
     um.unit = &u;
-    um.mentions = matcher.find(doc.normalized, u.begin, u.end);
+    std::size_t lowercase = 0;
+    um.mentions = matcher.find(doc.normalized, u.begin, u.end, &lowercase);
+    if (lowercase > 0) out.tally.masked["lowercase-names"] += static_cast<std::int64_t>(lowercase);
     for (const Mention& m : um.mentions) ++out.tally.actor_mentions[static_cast<std::size_t>(m.actor)];
     kept.push_back(std::move(um));
   }

@@ -242,3 +242,19 @@ TEST(FoldWhitespace, FoldsRunsAndTrimsEnds) {
 
 }  // namespace
 }  // namespace actornet::corpus
+
+namespace actornet::corpus {
+namespace {
+
+TEST(SanitizeUtf8, ReplacesInvalidSequencesAndControls) {
+  EXPECT_EQ(sanitize_utf8("Iran \xE2\x80\x99s"), "Iran \xE2\x80\x99s");  // valid: unchanged
+  EXPECT_EQ(sanitize_utf8("a\xFF" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(sanitize_utf8("a\x01" "b\x7F" "c"), "a b c");
+  EXPECT_EQ(sanitize_utf8(std::string("a\0b", 3)), "a b");
+  EXPECT_EQ(sanitize_utf8("tab\there\r\n"), "tab\there\r\n");
+  // A truncated three-byte sequence is one replacement character.
+  EXPECT_EQ(sanitize_utf8("x\xE2\x80y"), "x\xEF\xBF\xBDy");
+}
+
+}  // namespace
+}  // namespace actornet::corpus

@@ -17,8 +17,17 @@ void add_metrics_options(CLI::App& app, MetricsSettings& s) {
                  "Tie weight for centralities: count, association, jaccard or cosine")
       ->check(CLI::IsMember({"count", "association", "jaccard", "cosine"}))
       ->capture_default_str();
-  app.add_option("--damping", s.damping, "PageRank damping factor")
-      ->check(CLI::Range(0.0, 1.0))
+  app.add_option("--damping", s.damping, "PageRank damping factor, 0 <= d < 1")
+      ->check(CLI::Validator(
+          [](const std::string& text) {
+            try {
+              const double d = std::stod(text);
+              return (d >= 0.0 && d < 1.0) ? std::string() : std::string("must be in [0, 1)");
+            } catch (const std::exception&) {
+              return std::string("must be a number in [0, 1)");
+            }
+          },
+          "[0, 1)"))
       ->capture_default_str();
 }
 

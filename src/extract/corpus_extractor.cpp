@@ -7,6 +7,8 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <memory>
+#include <system_error>
 #include <thread>
 
 namespace actornet::extract {
@@ -27,7 +29,14 @@ Tally extract_corpus(const corpus::CorpusReader& reader, const ActorMatcher& mat
   std::mutex mutex;
   std::condition_variable ready;     // a result arrived, or a worker failed
   std::condition_variable has_room;  // the consumer emitted a result
-  std::map<std::size_t, std::optional<DocumentExtraction>> results;  // by position in plan
+  // A finished document: its results (none if it could not be read) and the
+  // messages it produced, printed when it is emitted so that stderr follows
+  // corpus order whatever the threads do.
+  struct Finished {
+    std::optional<DocumentExtraction> extraction;
+    std::unique_ptr<io::Diagnostics> messages = std::make_unique<io::Diagnostics>();
+  };
+  std::map<std::size_t, Finished> results;  // by position in plan
   std::size_t next_to_emit = 0;
   std::atomic<std::size_t> next_to_take{0};
   std::exception_ptr failure;
@@ -42,12 +51,12 @@ Tally extract_corpus(const corpus::CorpusReader& reader, const ActorMatcher& mat
         has_room.wait(lock, [&] { return slot < next_to_emit + in_flight || failure; });
         if (failure) return;
       }
-      std::optional<DocumentExtraction> result;
+      Finished result;
       try {
         if (auto doc = reader.load(plan[slot])) {
           const corpus::ProcessedDocument processed =
-              corpus::process_document(std::move(*doc), options.cleaning, diagnostics);
-          result = extract_document(processed, matcher, options.cooccurrence);
+              corpus::process_document(std::move(*doc), options.cleaning, *result.messages);
+          result.extraction = extract_document(processed, matcher, options.cooccurrence);
         }
       } catch (...) {
         std::lock_guard<std::mutex> lock(mutex);
@@ -63,10 +72,20 @@ Tally extract_corpus(const corpus::CorpusReader& reader, const ActorMatcher& mat
   };
 
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  try {
+    for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);
+  } catch (const std::system_error& e) {
+    // The system refused a thread: go on with those already running.
+    if (pool.empty()) {
+      throw std::runtime_error(std::string("cannot start a worker thread: ") + e.what());
+    }
+    diagnostics.warn({reader.folder(), 0, -1}, "could start only " + std::to_string(pool.size()) +
+                                                   " of " + std::to_string(threads) +
+                                                   " worker threads (" + e.what() + ")");
+  }
   try {
     while (next_to_emit < plan.size()) {
-      std::optional<DocumentExtraction> result;
+      Finished result;
       {
         std::unique_lock<std::mutex> lock(mutex);
         ready.wait(lock, [&] { return results.count(next_to_emit) > 0 || failure; });
@@ -74,9 +93,10 @@ Tally extract_corpus(const corpus::CorpusReader& reader, const ActorMatcher& mat
         auto node = results.extract(next_to_emit);
         result = std::move(node.mapped());
       }
-      if (result) {
-        sink.document(*result);
-        total.merge(result->tally);
+      diagnostics.absorb(*result.messages);
+      if (result.extraction) {
+        sink.document(*result.extraction);
+        total.merge(result.extraction->tally);
       }
       {
         std::lock_guard<std::mutex> lock(mutex);

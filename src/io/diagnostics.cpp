@@ -28,6 +28,10 @@ void Diagnostics::add(Severity severity, const Location& where,
   }
 }
 
+void Diagnostics::absorb(const Diagnostics& other) {
+  for (const Diagnostic& d : other.all()) add(d.severity, d.where, d.message);
+}
+
 bool Diagnostics::has_errors() const {
   std::lock_guard<std::mutex> lock(mutex_);
   return std::any_of(items_.begin(), items_.end(), [](const Diagnostic& d) {

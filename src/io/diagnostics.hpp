@@ -31,6 +31,10 @@ class Diagnostics {
   // Plain note (no location), e.g. the exclusion summary of a run.
   void note(const std::string& message);
 
+  // Re-reports every item of `other` here, in its order (used to print the
+  // diagnostics of documents processed in parallel in corpus order).
+  void absorb(const Diagnostics& other);
+
   bool has_errors() const;
   std::size_t warning_count() const;
   std::vector<Diagnostic> all() const;

@@ -68,7 +68,9 @@ INSTANTIATE_TEST_SUITE_P(Rules, MessyInputRule,
                                            RuleCase{"bios", 0, 2}, RuleCase{"references", 0, 1},
                                            RuleCase{"duplicates", 1, 2}, RuleCase{"contents", 0, 1},
                                            RuleCase{"footnote-markers", 0, 1},
-                                           RuleCase{"markup", 0, 1}),
+                                           RuleCase{"markup", 0, 1}, RuleCase{"faq", 0, 1},
+                                           RuleCase{"table-headers", 0, 1},
+                                           RuleCase{"lowercase-names", 0, 1}),
                          [](const ::testing::TestParamInfo<RuleCase>& info) {
                            std::string name = info.param.rule;
                            for (char& ch : name) if (ch == '-') ch = '_';
@@ -93,6 +95,39 @@ TEST(ShardedExtraction, MergedShardsEqualOneRun) {
               read_file(dir / (std::string("whole/") + file)))
         << file;
   }
+}
+
+TEST(ShardedExtraction, RefusesIncompleteOrRepeatedShards) {
+  TempDir dir;
+  fs::copy(kSource / "data", dir.path() / "data", fs::copy_options::recursive);
+  const std::string cwd = dir.path().string();
+  ASSERT_EQ(run_actornet("extract --shard 0/2 --output a", cwd).exit_code, 0);
+  ASSERT_EQ(run_actornet("extract --shard 1/2 --output b", cwd).exit_code, 0);
+  ASSERT_EQ(run_actornet("extract --shard 0/3 --output c", cwd).exit_code, 0);
+  ASSERT_EQ(run_actornet("extract --shard 1/2 --keep bios --output d", cwd).exit_code, 0);
+  struct Case {
+    const char* shards;
+    const char* message;
+  } cases[] = {{"a", "shard 1/2 is missing"},
+               {"a a b", "shard 0/2 is also in a/tally.csv"},
+               {"a c", "c/tally.csv: shard count '3' differs"},
+               {"a d", "d/tally.csv: rules"}};
+  for (const Case& c : cases) {
+    const RunResult r = run_actornet(std::string("merge ") + c.shards + " --output m", cwd);
+    EXPECT_EQ(r.exit_code, 1) << c.shards;
+    EXPECT_NE(r.err.find(c.message), std::string::npos) << c.shards << ": " << r.err;
+  }
+  EXPECT_FALSE(fs::exists(dir / "m/tally.csv"));
+}
+
+TEST(OutputFolders, InsideTheInputFolderAreRefused) {
+  TempDir dir;
+  fs::copy(kSource / "data", dir.path() / "data", fs::copy_options::recursive);
+  const std::string before = read_file(dir / "data/gazetteer/actors.csv");
+  const RunResult r = run_actornet("run --output data/gazetteer", dir.path().string());
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("outputs must not overwrite inputs"), std::string::npos) << r.err;
+  EXPECT_EQ(read_file(dir / "data/gazetteer/actors.csv"), before);
 }
 
 TEST(ShardedExtraction, RefusesToMergeDifferentOptions) {

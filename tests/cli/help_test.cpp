@@ -44,7 +44,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, UsageErrorTest,
                          ::testing::Values("", "frobnicate", "run --no-such-option",
                                            "extract --counting sometimes",
                                            "extract --unit window:0", "extract --keep everything",
-                                           "extract --shard 3/2", "metrics --weight heaviness",
+                                           "extract --shard 3/2", "extract --shard 0/1x",
+                                           "run --damping 1", "metrics --weight heaviness",
                                            "render --size-by shoe-size", "merge"));
 
 }  // namespace

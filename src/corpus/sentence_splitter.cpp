@@ -11,13 +11,14 @@ namespace {
 
 // Abbreviations after which a full stop does not end a sentence. Titles,
 // ranks, months and reference words; "etc." is deliberately absent (it ends
-// sentences more often than not).
+// sentences more often than not). "No" and "Nos" are handled in
+// is_abbreviation (only before a digit).
 constexpr std::string_view kAbbreviations[] = {
-    "Mr",  "Mrs",  "Ms",   "Dr",   "Prof", "Sr",   "Jr",   "St",  "Gen",   "Lt",  "Col",
-    "Maj", "Capt", "Adm",  "Sgt",  "Gov",  "Sen",  "Rep",  "Pres", "Amb",  "Rev", "Hon",
-    "No",  "Nos",  "Vol",  "vol",  "pp",   "p",    "ed",   "eds", "Fig",   "fig", "cf",
-    "vs",  "v",    "al",   "approx", "ca", "Inc",  "Ltd",  "Co",  "Corp",  "Jan", "Feb",
-    "Mar", "Apr",  "Jun",  "Jul",  "Aug",  "Sep",  "Sept", "Oct", "Nov",   "Dec", "Mt"};
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sr", "Jr", "St", "Gen", "Lt", "Col", "Maj", "Capt", "Adm",
+    "Sgt", "Gov", "Sen", "Rep", "Pres", "Amb", "Rev", "Hon", "Mt",
+    "Vol", "vol", "pp", "p", "ed", "eds", "Fig", "fig", "cf", "vs", "v", "al", "approx", "ca",
+    "Inc", "Ltd", "Co", "Corp",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 bool is_lower(char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }
@@ -25,16 +26,59 @@ bool is_space(char c) { return c == ' ' || c == '\n'; }
 
 bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
-// The token that ends at text[dot] (the '.'), without the dot.
-std::string_view token_before(std::string_view text, std::size_t begin, std::size_t dot) {
-  std::size_t start = dot;
-  while (start > begin && !is_space(text[start - 1]) && text[start - 1] != '(' &&
-         text[start - 1] != '"')
-    --start;
-  return text.substr(start, dot - start);
-}
+bool is_token_boundary(char c) { return is_space(c) || c == '(' || c == '"'; }
 
-bool is_abbreviation(std::string_view token) {
+// The token that ends before the current position, tracked while scanning
+// forward so that splitting stays linear in the block length: every byte is
+// looked at once here, however long a run without spaces is (a line of
+// "abc.Def" repeated 80,000 times took 18 s when the token was found by
+// scanning back from every '.').
+class TokenTracker {
+ public:
+  TokenTracker(std::string_view text, std::size_t begin)
+      : text_(text), start_(begin), scanned_(begin) {}
+
+  // The token that ends at text[dot] (the '.'), without the dot. Calls must
+  // come with non-decreasing `dot`.
+  std::string_view before(std::size_t dot) {
+    advance(dot);
+    return text_.substr(start_, dot - start_);
+  }
+  // Whether that token looks like a URL or e-mail address ("://", "www." or
+  // '@' inside it). Same condition on `dot` as before().
+  bool url_before(std::size_t dot) {
+    advance(dot);
+    return url_;
+  }
+
+ private:
+  void advance(std::size_t upto) {
+    for (; scanned_ < upto; ++scanned_) {
+      const char c = text_[scanned_];
+      if (is_token_boundary(c)) {
+        start_ = scanned_ + 1;
+        url_ = false;
+      } else if (c == '@' || ends_with(scanned_, "://") || ends_with(scanned_, "www.")) {
+        url_ = true;
+      }
+    }
+  }
+  // Whether the token so far ends at text[last] with `suffix`.
+  bool ends_with(std::size_t last, std::string_view suffix) const {
+    return last + 1 >= start_ + suffix.size() &&
+           text_.substr(last + 1 - suffix.size(), suffix.size()) == suffix;
+  }
+
+  std::string_view text_;
+  std::size_t start_;
+  std::size_t scanned_;
+  bool url_ = false;
+};
+
+// `next` is the first character of the next word (0 at the end of the block).
+bool is_abbreviation(std::string_view token, char next) {
+  // "No. 5" abbreviates "number"; "No. They agreed." is the word "no".
+  if (token == "No" || token == "Nos") return std::isdigit(static_cast<unsigned char>(next)) != 0;
   if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), token) !=
       std::end(kAbbreviations))
     return true;
@@ -43,18 +87,12 @@ bool is_abbreviation(std::string_view token) {
   if (token.size() == 1 && is_upper(token[0])) return true;
   if (token.size() >= 3 && token.size() % 2 == 1) {
     bool initialism = true;
-    for (std::size_t i = 0; i < token.size(); ++i) {
-      initialism = initialism && (i % 2 == 0 ? std::isalpha(static_cast<unsigned char>(token[i])) != 0
-                                             : token[i] == '.');
+    for (std::size_t i = 0; i < token.size() && initialism; ++i) {
+      initialism = i % 2 == 0 ? std::isalpha(static_cast<unsigned char>(token[i])) != 0 : token[i] == '.';
     }
     if (initialism) return true;
   }
   return false;
-}
-
-bool in_url(std::string_view token) {
-  return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos ||
-         token.find('@') != std::string_view::npos;
 }
 
 bool starts_sentence(char c) {
@@ -76,6 +114,7 @@ std::vector<Span> split_sentences(std::string_view text, Span block) {
   std::vector<Span> out;
   std::size_t start = block.begin;
   const std::size_t end = block.end;
+  TokenTracker token(text, block.begin);
   for (std::size_t i = block.begin; i < end; ++i) {
     const char c = text[i];
     if (c != '.' && c != '!' && c != '?') continue;
@@ -86,24 +125,33 @@ std::vector<Span> split_sentences(std::string_view text, Span block) {
     // (b) glued heading: "built.Economic".
     if (c == '.' && j == i + 1 && i + 2 < end && is_upper(text[i + 1]) && is_lower(text[i + 2]) &&
         i >= block.begin + 2 && is_lower(text[i - 1]) && is_lower(text[i - 2]) &&
-        !in_url(token_before(text, block.begin, i))) {
+        !token.url_before(i)) {
       push_trimmed(text, start, i + 1, out);
       start = i + 1;
       continue;
     }
-    if (j < end && !is_space(text[j])) continue;
+    // Every mark of the run [i, j) shares this j and k, so when the run
+    // does not end a sentence here none of its later marks does either:
+    // skipping them keeps long runs ("!!!!...") linear.
+    if (j < end && !is_space(text[j])) {
+      i = j - 1;
+      continue;
+    }
     std::size_t k = j;
     while (k < end && is_space(text[k])) ++k;
-    if (k < end && !starts_sentence(text[k])) continue;
+    if (k < end && !starts_sentence(text[k])) {
+      i = j - 1;
+      continue;
+    }
     if (c == '.' && j == i + 1) {
-      const std::string_view token = token_before(text, block.begin, i);
+      const std::string_view word = token.before(i);
       // URLs are exempt from rule (b) only: a URL that ends a sentence
       // ("... at www.example.org. Then ...") ends it, as rule (a) says.
-      if (is_abbreviation(token)) continue;
-      const bool list_number = !token.empty() && token.size() <= 3 &&
-                               std::all_of(token.begin(), token.end(), [](char d) {
+      if (is_abbreviation(word, k < end ? text[k] : '\0')) continue;
+      const bool list_number = !word.empty() && word.size() <= 3 &&
+                               std::all_of(word.begin(), word.end(), [](char d) {
                                  return std::isdigit(static_cast<unsigned char>(d));
-                               }) && i - token.size() == block.begin;
+                               }) && i - word.size() == block.begin;
       if (list_number) continue;
     }
     push_trimmed(text, start, j, out);

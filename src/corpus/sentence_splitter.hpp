@@ -10,8 +10,10 @@
 //   (a) whitespace follows and the next word starts with an upper-case
 //       letter, a digit, a quote or an opening bracket, unless the word
 //       before the '.' is a known abbreviation ("Dr.", "Gen.", "e.g.",
-//       "Jun."), an initialism ("U.S.", "U.N."), a single initial ("J."), or
-//       a list number at the start of the block ("1."); or
+//       "Jun."; "No." and "Nos." only when a digit follows, as in "No. 5",
+//       so that "No. They agreed." splits), an initialism ("U.S.", "U.N."),
+//       a single initial ("J."), or a list number at the start of the block
+//       ("1."); or
 //   (b) a '.' is followed directly by an upper-case letter and a lower-case
 //       letter, after a word of two or more lower-case letters ("built.Economic"),
 //       outside URLs.
@@ -31,7 +33,8 @@ struct Span {
 };
 
 // Sentences of text[block.begin, block.end), trimmed, in order; spans with no
-// letter or digit are dropped.
+// letter or digit are dropped. Time is linear in the block length, also for
+// long runs without spaces.
 std::vector<Span> split_sentences(std::string_view text, Span block);
 
 }  // namespace actornet::corpus

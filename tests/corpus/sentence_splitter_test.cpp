@@ -108,6 +108,17 @@ INSTANTIATE_TEST_SUITE_P(
                   {"Trade grew by 2.5 percent in 2023.", "It fell later."}},
         SplitCase{"number_abbreviation", "See No. 5 of the treaty. It is short.",
                   {"See No. 5 of the treaty.", "It is short."}},
+        SplitCase{"plural_number_abbreviation", "See Nos. 5 and 6. They differ.",
+                  {"See Nos. 5 and 6.", "They differ."}},
+        // Regression: "No" was always an abbreviation, so the answer "No."
+        // was glued to the next sentence. It abbreviates only before a digit.
+        SplitCase{"no_as_answer", "No. They are partners.", {"No.", "They are partners."}},
+        SplitCase{"no_as_answer_mid_block", "Will Iran sign? No. Russia will.",
+                  {"Will Iran sign?", "No.", "Russia will."}},
+        SplitCase{"nos_before_word", "He said Nos. Then he left.", {"He said Nos.", "Then he left."}},
+        // Long runs of marks are one run: "!!!" then a capital ends a sentence once.
+        SplitCase{"run_of_marks", "Iran won!!! Russia lost.", {"Iran won!!!", "Russia lost."}},
+        SplitCase{"run_of_marks_glued", "Iran won!!!Russia lost.", {"Iran won!!!Russia lost."}},
         SplitCase{"sentence_starting_with_digit", "Prices rose. 2024 was worse.", {"Prices rose.", "2024 was worse."}},
         SplitCase{"number_mid_block_ends_sentence", "The vote was 12. Then the session closed.",
                   {"The vote was 12.", "Then the session closed."}},
@@ -121,6 +132,9 @@ INSTANTIATE_TEST_SUITE_P(
                   {"The text is at https://example.com/a.B now.", "Read it."}},
         SplitCase{"url_glued_lookalike", "See https://example.com/news.Html for details.",
                   {"See https://example.com/news.Html for details."}},
+        // The URL exemption ends with the URL's word.
+        SplitCase{"url_then_glued_heading", "See https://x.org and it was built.Economic Ties",
+                  {"See https://x.org and it was built.", "Economic Ties"}},
         SplitCase{"www_glued_lookalike", "See www.example.com/news.Html today.",
                   {"See www.example.com/news.Html today."}},
         // A URL that ends a sentence: rule (a) applies (the header lists no
@@ -185,6 +199,47 @@ TEST(SplitSentencesSpans, ListNumberRuleUsesTheBlockStart) {
   const std::vector<Span> item = split_sentences(text, {7, text.size()});
   ASSERT_EQ(item.size(), 1u);
   EXPECT_EQ(text.substr(item[0].begin, item[0].end - item[0].begin), "5. Item here");
+}
+
+// Regression for a quadratic scan: the word before each '.' was found by
+// scanning back to the last space, so a 560,000-character line of "abc.Def"
+// took 18 s. The splitter now tracks the current word while scanning forward
+// (linear). Unit tests do not time code, so these check the result on such
+// lines; a return to the quadratic scan shows as a slow test, not a failure.
+std::string repeated(const std::string& piece, std::size_t times) {
+  std::string out;
+  for (std::size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+TEST(SplitSentencesLongLines, GluedHeadingsOnA200kLineWithoutSpacesAllSplit) {
+  // Every "abc.Def" is rule (b): two lower-case letters, '.', upper, lower.
+  // Sentences: "abc.", then "Defabc." (times - 1), then "Def".
+  const std::size_t times = 200000 / 7;
+  const std::string text = repeated("abc.Def", times);
+  const std::vector<Span> spans = split_sentences(text, {0, text.size()});
+  ASSERT_EQ(spans.size(), times + 1);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].end - spans[0].begin), "abc.");
+  for (std::size_t s = 1; s < times; ++s) {
+    ASSERT_EQ(text.substr(spans[s].begin, spans[s].end - spans[s].begin), "Defabc.") << s;
+  }
+  EXPECT_EQ(text.substr(spans[times].begin, spans[times].end - spans[times].begin), "Def");
+}
+
+TEST(SplitSentencesLongLines, A200kUrlWithoutSpacesIsOneSentence) {
+  // The "://" at the start makes the whole token a URL, so rule (b) never
+  // applies, however far back the "://" is.
+  const std::string text = "See https://x.org/" + repeated("abc.Def", 200000 / 7) + " now. Then go.";
+  const std::vector<std::string> got = sentences(text);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], text.substr(0, text.size() - 9));
+  EXPECT_EQ(got[1], "Then go.");
+}
+
+TEST(SplitSentencesLongLines, A200kRunOfMarksGluedToAWordIsOneSentence) {
+  // Each mark of the run used to rescan the rest of the run (quadratic).
+  const std::string text = "Iran won" + std::string(200000, '!') + "Russia lost.";
+  EXPECT_EQ(sentences(text), Sentences{text});
 }
 
 TEST(SplitSentencesSpans, EmptyBlockGivesNoSpans) {

@@ -1,10 +1,12 @@
 #include "corpus/corpus_reader.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <system_error>
 
 namespace actornet::corpus {
 
@@ -52,16 +54,35 @@ std::optional<Document> CorpusReader::load(std::size_t index) const {
   Document doc;
   doc.meta = meta;
   doc.path = (fs::path(folder_) / meta.file).string();
+  auto skip = [&](const std::string& reason) -> std::optional<Document> {
+    const std::string listed =
+        meta.manifest_line > 0
+            ? " (listed at " + (fs::path(folder_) / "manifest.csv").string() + ":" +
+                  std::to_string(meta.manifest_line) + ")"
+            : "";
+    diagnostics_.error({doc.path, 0, -1},
+                       "cannot read document '" + meta.id + "'" + listed + ": " + reason + "; skipped");
+    return std::nullopt;
+  };
+  // A folder or a special file would make the stream throw (or, for a FIFO,
+  // block), so only regular files are opened.
+  std::error_code ec;
+  const fs::file_status status = fs::status(doc.path, ec);
+  if (ec) return skip(ec.message());
+  if (!fs::is_regular_file(status)) {
+    return skip(fs::is_directory(status) ? "it is a folder" : "it is not a regular file");
+  }
+  errno = 0;
   std::ifstream in(doc.path, std::ios::binary);
-  if (!in) {
-    diagnostics_.error({doc.path, 0, -1}, "cannot read document '" + meta.id + "'; skipped");
-    return std::nullopt;
+  if (!in) return skip(errno != 0 ? std::generic_category().message(errno) : "cannot open");
+  try {
+    doc.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } catch (const std::ios_base::failure& e) {  // libstdc++'s filebuf throws on a failed read(2)
+    return skip(e.what());
+  } catch (const std::system_error& e) {
+    return skip(e.what());
   }
-  doc.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    diagnostics_.error({doc.path, 0, -1}, "read error in document '" + meta.id + "'; skipped");
-    return std::nullopt;
-  }
+  if (in.bad()) return skip("read error");
   return doc;
 }
 

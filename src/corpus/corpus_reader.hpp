@@ -30,8 +30,10 @@ class CorpusReader {
   const std::vector<DocumentMeta>& documents() const { return documents_; }
   const std::string& folder() const { return folder_; }
 
-  // Reads document `index`; returns nullopt (and reports an error naming the
-  // file) when it cannot be read. Thread-safe.
+  // Reads document `index`. Never throws for an unreadable document: a
+  // missing file, a folder or special file, or a read error is reported as an
+  // error naming the file, its manifest line and the system's reason, and
+  // nullopt is returned so the run goes on. Thread-safe.
   std::optional<Document> load(std::size_t index) const;
 
  private:

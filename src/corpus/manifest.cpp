@@ -1,6 +1,8 @@
 #include "corpus/manifest.hpp"
 
 #include <cctype>
+#include <filesystem>
+#include <map>
 #include <set>
 
 #include "io/csv_reader.hpp"
@@ -30,6 +32,26 @@ bool all_digits(const std::string& s, std::size_t pos, std::size_t len) {
     if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
   }
   return true;
+}
+
+// The manifest's file name in lexically normal form ("./a.txt" -> "a.txt"),
+// or an empty string with `problem` set when it is not a file inside the
+// corpus folder.
+std::string normal_file_name(const std::string& file, std::string& problem) {
+  namespace fs = std::filesystem;
+  const fs::path path(file);
+  bool parent = false;
+  for (const fs::path& part : path) parent = parent || part == "..";
+  if (path.has_root_path() || parent) {
+    problem = "file '" + file + "' must be a path inside the corpus folder (no '..', not absolute)";
+    return "";
+  }
+  const fs::path normal = path.lexically_normal();
+  if (!normal.has_filename() || normal == ".") {
+    problem = "file '" + file + "' names a folder, not a file";
+    return "";
+  }
+  return normal.generic_string();
 }
 
 }  // namespace
@@ -84,7 +106,7 @@ std::vector<DocumentMeta> read_manifest(const std::string& path, io::Diagnostics
 
   std::vector<DocumentMeta> out;
   std::set<std::string> ids;
-  std::set<std::string> files;
+  std::map<std::string, std::size_t> files;  // normal file name -> manifest line
   for (const io::CsvRecord& row : table.rows()) {
     DocumentMeta meta;
     meta.id = row.fields[c_id];
@@ -95,14 +117,18 @@ std::vector<DocumentMeta> read_manifest(const std::string& path, io::Diagnostics
     meta.date = optional(row, c_date);
     meta.date_precision = optional(row, c_precision);
     meta.manifest_line = row.line;
-    std::string problem;
-    if (meta.id.empty()) problem = "empty id";
-    else if (meta.file.empty()) problem = "empty file name";
-    else if (meta.file.find("..") != std::string::npos || meta.file.front() == '/')
-      problem = "file '" + meta.file + "' must be a path inside the corpus folder";
-    else if (!ids.insert(meta.id).second) problem = "id '" + meta.id + "' is used twice";
-    else if (!files.insert(meta.file).second) problem = "file '" + meta.file + "' is listed twice";
-    else problem = check_date(meta.date, meta.date_precision);
+    // Checks in order; the first problem found is reported.
+    std::string problem = meta.id.empty() ? "empty id" : meta.file.empty() ? "empty file name" : "";
+    if (problem.empty()) meta.file = normal_file_name(meta.file, problem);
+    if (problem.empty() && !ids.insert(meta.id).second) problem = "id '" + meta.id + "' is used twice";
+    if (problem.empty()) {
+      auto [first, added] = files.emplace(meta.file, row.line);
+      if (!added) {
+        problem = "file '" + row.fields[c_file] + "' is listed twice (as '" + meta.file +
+                  "' on line " + std::to_string(first->second) + ")";
+      }
+    }
+    if (problem.empty()) problem = check_date(meta.date, meta.date_precision);
     if (!problem.empty()) {
       diagnostics.error(table.where(row), problem + "; row skipped");
       continue;

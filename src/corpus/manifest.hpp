@@ -15,7 +15,7 @@ namespace actornet::corpus {
 
 struct DocumentMeta {
   std::string id;    // unique, used in every output row
-  std::string file;  // path relative to the corpus folder
+  std::string file;  // path relative to the corpus folder, lexically normal ("a.txt", not "./a.txt")
   std::string title;
   std::vector<std::string> authors;
   std::string publisher;
@@ -25,10 +25,13 @@ struct DocumentMeta {
   std::size_t position = 0;  // 0-based position in the corpus (manifest order)
 };
 
-// Reads and validates a manifest. A bad row (duplicate id or file, bad date,
-// missing file name) is reported to `diagnostics` as an error naming the line
-// and skipped; the other rows are kept. A file that cannot be read, or lacks a
-// required column, throws io::DataError.
+// Reads and validates a manifest. A bad row is reported to `diagnostics` as an
+// error naming the line and skipped; the other rows are kept. Bad rows: empty
+// id or file name; duplicate id; a file name that is absolute, has a ".."
+// component ("a/../b.txt"; "a..b.txt" is fine) or names a folder ("sub/");
+// a file listed twice, compared in lexically normal form, so "./a.txt" and
+// "a.txt" are the same file; a bad date. A file that cannot be read, or lacks
+// a required column, throws io::DataError.
 std::vector<DocumentMeta> read_manifest(const std::string& path, io::Diagnostics& diagnostics);
 
 // Checks a manifest date against its precision; returns an empty string when

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "io/errors.hpp"
@@ -126,6 +127,108 @@ TEST(CorpusReader, ManifestOrderUnlistedWarningAndMissingFile) {
   EXPECT_EQ(all[1].where.file, (tmp.path() / "missing.txt").string());
   EXPECT_NE(all[1].message.find("'gone'"), std::string::npos);
   EXPECT_TRUE(diagnostics.has_errors());
+}
+
+// Finds the one error diagnostic about `path`, or fails.
+io::Diagnostic error_about(const io::Diagnostics& diagnostics, const std::string& path) {
+  std::vector<io::Diagnostic> found;
+  for (const io::Diagnostic& d : diagnostics.all()) {
+    if (d.severity == io::Severity::kError && d.where.file == path) found.push_back(d);
+  }
+  EXPECT_EQ(found.size(), 1u) << path;
+  return found.empty() ? io::Diagnostic{} : found[0];
+}
+
+// Regression: a manifest row naming a folder made load() throw
+// "basic_filebuf::underflow error reading the file: Is a directory", which
+// aborted the whole run. Now the document is reported and skipped.
+TEST(CorpusReader, AManifestRowNamingAFolderIsReportedAndSkipped) {
+  TempFolder tmp;
+  tmp.write("manifest.csv",
+            "id,file\n"
+            "a,a.txt\n"
+            "dir,sub\n"  // line 3: a folder
+            "b,b.txt\n");
+  tmp.write("a.txt", "A");
+  tmp.write("b.txt", "B");
+  fs::create_directories(tmp.path() / "sub");
+  io::Diagnostics diagnostics;
+  const CorpusReader reader(tmp.path().string(), diagnostics);
+  ASSERT_EQ(reader.documents().size(), 3u);
+
+  std::optional<Document> doc;
+  ASSERT_NO_THROW(doc = reader.load(1));
+  EXPECT_FALSE(doc.has_value());
+  const io::Diagnostic d = error_about(diagnostics, (tmp.path() / "sub").string());
+  EXPECT_NE(d.message.find("'dir'"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("manifest.csv:3"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("folder"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("skipped"), std::string::npos) << d.message;
+  // The other documents still load.
+  ASSERT_TRUE(reader.load(0).has_value());
+  ASSERT_TRUE(reader.load(2).has_value());
+  EXPECT_EQ(reader.load(2)->bytes, "B");
+}
+
+TEST(CorpusReader, AMissingFileNamesTheManifestLineAndTheReason) {
+  TempFolder tmp;
+  tmp.write("manifest.csv", "id,file\nok,a.txt\ngone,missing.txt\n");
+  tmp.write("a.txt", "A");
+  io::Diagnostics diagnostics;
+  const CorpusReader reader(tmp.path().string(), diagnostics);
+  EXPECT_FALSE(reader.load(1).has_value());
+  const io::Diagnostic d = error_about(diagnostics, (tmp.path() / "missing.txt").string());
+  EXPECT_NE(d.message.find("'gone'"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("manifest.csv:3"), std::string::npos) << d.message;
+  // The system's reason (ENOENT), in the standard library's wording.
+  const std::string reason = std::make_error_code(std::errc::no_such_file_or_directory).message();
+  EXPECT_NE(d.message.find(reason), std::string::npos) << d.message;
+}
+
+TEST(CorpusReader, ASpecialFileIsReportedAndSkipped) {
+  // A character device behind a .txt name: reading it would give whatever
+  // the device gives (here: nothing), so it is refused before reading.
+  TempFolder tmp;
+  tmp.write("manifest.csv", "id,file\nnull,null.txt\n");
+  fs::create_symlink("/dev/null", tmp.path() / "null.txt");
+  io::Diagnostics diagnostics;
+  const CorpusReader reader(tmp.path().string(), diagnostics);
+  EXPECT_FALSE(reader.load(0).has_value());
+  const io::Diagnostic d = error_about(diagnostics, (tmp.path() / "null.txt").string());
+  EXPECT_NE(d.message.find("not a regular file"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("manifest.csv:2"), std::string::npos) << d.message;
+}
+
+TEST(CorpusReader, AReadErrorIsReportedAndSkipped) {
+  // /proc/self/mem is a regular file whose read(2) at offset 0 fails with EIO
+  // (page 0 is never mapped), the same path through libstdc++'s filebuf as
+  // reading a folder: underflow throws std::ios_base::failure.
+  if (!fs::exists("/proc/self/mem")) GTEST_SKIP() << "no /proc/self/mem on this system";
+  TempFolder tmp;
+  tmp.write("manifest.csv", "id,file\nmem,mem.txt\n");
+  fs::create_symlink("/proc/self/mem", tmp.path() / "mem.txt");
+  io::Diagnostics diagnostics;
+  const CorpusReader reader(tmp.path().string(), diagnostics);
+  std::optional<Document> doc;
+  ASSERT_NO_THROW(doc = reader.load(0));
+  EXPECT_FALSE(doc.has_value());
+  const io::Diagnostic d = error_about(diagnostics, (tmp.path() / "mem.txt").string());
+  EXPECT_NE(d.message.find("'mem'"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("manifest.csv:2"), std::string::npos) << d.message;
+  const std::string reason = std::make_error_code(std::errc::io_error).message();  // EIO
+  EXPECT_NE(d.message.find(reason), std::string::npos) << d.message;
+}
+
+TEST(CorpusReader, WithoutManifestTheMessageHasNoManifestLine) {
+  TempFolder tmp;
+  tmp.write("doc.txt", "text");
+  io::Diagnostics diagnostics;
+  const CorpusReader reader(tmp.path().string(), diagnostics);
+  fs::remove(tmp.path() / "doc.txt");  // gone between listing and reading
+  EXPECT_FALSE(reader.load(0).has_value());
+  const io::Diagnostic d = error_about(diagnostics, (tmp.path() / "doc.txt").string());
+  EXPECT_EQ(d.message.find("manifest"), std::string::npos) << d.message;
+  EXPECT_NE(d.message.find("'doc'"), std::string::npos) << d.message;
 }
 
 TEST(CorpusReader, BadManifestRowsAreSkippedAndPositionsStayDense) {

@@ -142,6 +142,50 @@ TEST(ReadManifest, BadRowsAreReportedWithTheirLineAndSkipped) {
   EXPECT_TRUE(diagnostics.has_errors());
 }
 
+// Regression: file names were compared as strings, so "./top.txt" and
+// "top.txt" were two documents and the same file was read twice; and any name
+// containing ".." was rejected, "a..b.txt" included. Now the lexically normal
+// forms are compared and only a ".." component is refused.
+TEST(ReadManifest, FileNamesAreComparedInLexicallyNormalForm) {
+  TempFolder tmp;
+  const std::string path = tmp.write(
+      "manifest.csv",
+      "id,file\n"                // line 1
+      "top,top.txt\n"            // line 2: kept
+      "dot,./top.txt\n"          // line 3: the same file
+      "up,a/../top.txt\n"        // line 4: a ".." component
+      "dots,a..b.txt\n"          // line 5: kept (".." inside a name)
+      "sub,sub/./n.txt\n"        // line 6: kept as "sub/n.txt"
+      "sub2,sub//n.txt\n"        // line 7: the same file as line 6
+      "trailing,dir..\n"         // line 8: kept ("dir.." is a name, not "..")
+      "folder,sub/\n"            // line 9: names a folder
+      "here,.\n"                 // line 10: the corpus folder itself
+      "parent,..\n");            // line 11: outside the corpus folder
+  io::Diagnostics diagnostics;
+  const std::vector<DocumentMeta> docs = read_manifest(path, diagnostics);
+  ASSERT_EQ(docs.size(), 4u);
+  EXPECT_EQ(docs[0].file, "top.txt");
+  EXPECT_EQ(docs[1].file, "a..b.txt");
+  EXPECT_EQ(docs[2].file, "sub/n.txt");  // stored in normal form
+  EXPECT_EQ(docs[3].file, "dir..");
+
+  const std::vector<io::Diagnostic> all = diagnostics.all();
+  const std::vector<std::size_t> lines = {3, 4, 7, 9, 10, 11};
+  const std::vector<std::string> problems = {
+      "file './top.txt' is listed twice (as 'top.txt' on line 2)",
+      "file 'a/../top.txt' must be a path inside the corpus folder",
+      "file 'sub//n.txt' is listed twice (as 'sub/n.txt' on line 6)",
+      "file 'sub/' names a folder",
+      "file '.' names a folder",
+      "file '..' must be a path inside the corpus folder"};
+  ASSERT_EQ(all.size(), problems.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_EQ(all[i].severity, io::Severity::kError);
+    EXPECT_EQ(all[i].where.line, lines[i]) << all[i].message;
+    EXPECT_NE(all[i].message.find(problems[i]), std::string::npos) << all[i].message;
+  }
+}
+
 TEST(ReadManifest, OptionalColumnsMayBeAbsent) {
   TempFolder tmp;
   const std::string path = tmp.write("m.csv", "file,id\nx.txt,x\n");

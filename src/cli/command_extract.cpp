@@ -1,4 +1,5 @@
 // `actornet extract`: corpus -> tally, evidence and exclusion report.
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <iostream>
@@ -112,6 +113,10 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
   }
   check_outputs_outside_inputs(paths);
   const extract::Gazetteer gazetteer = extract::Gazetteer::load(paths.actors_csv(), paths.aliases_csv());
+  for (const std::string& id : gazetteer.actors_without_aliases()) {
+    diagnostics.warn({paths.aliases_csv(), 0, -1},
+                     "actor '" + id + "' has no alias, so it can never be found");
+  }
   const extract::ActorMatcher matcher(gazetteer, !options.cleaning.lowercase_names);
   const corpus::CorpusReader reader(paths.corpus(), diagnostics);
   if (reader.documents().empty()) {
@@ -136,6 +141,11 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
   excluded.commit();
   io::write_file_atomically(paths.tally_csv(), tally_text.str());
   diagnostics.note(summary(tally));
+  const bool any_mention = std::any_of(tally.actor_mentions.begin(), tally.actor_mentions.end(),
+                                       [](std::int64_t m) { return m > 0; });
+  if (!any_mention && tally.documents > 0) {
+    diagnostics.warn({paths.corpus(), 0, -1}, "no actor was found in any document: check the gazetteer");
+  }
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "extract/gazetteer.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 
 #include "corpus/text_normalizer.hpp"
@@ -23,6 +24,23 @@ std::string trimmed(const std::string& s) {
   if (b == std::string::npos) return "";
   const auto e = s.find_last_not_of(" \t");
   return s.substr(b, e - b + 1);
+}
+
+// Throws when `value` (field `what` of `row`) holds a control character
+// (byte < 0x20 or 0x7F): such text cannot go into GraphML (igraph's writer
+// fails later, without naming the gazetteer line) nor into a label.
+void reject_control_characters(const io::CsvTable& table, const io::CsvRecord& row,
+                               const char* what, const std::string& value) {
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    const auto c = static_cast<unsigned char>(value[i]);
+    if (c < 0x20 || c == 0x7F) {
+      char code[8];
+      std::snprintf(code, sizeof code, "0x%02X", c);
+      throw io::DataError(table.where(row), std::string(what) + " '" + value.substr(0, i) +
+                                                "...' contains the control character " + code +
+                                                " at byte " + std::to_string(i));
+    }
+  }
 }
 
 }  // namespace
@@ -51,6 +69,9 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
       if (a.id.empty() || a.id == "-") {
         throw io::DataError(table.where(row), "actor id is empty or '-' (reserved for blocking phrases)");
       }
+      reject_control_characters(table, row, "actor id", a.id);
+      reject_control_characters(table, row, "actor name", a.name);
+      reject_control_characters(table, row, "actor type", a.type);
       if (a.name.empty()) a.name = a.id;
       auto [it, inserted] = lines.emplace(a.id, row.line);
       if (!inserted) {
@@ -69,9 +90,12 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
   const std::size_t c_case = table.require("case");
   const long c_kind = table.find("kind");
   const long c_member = table.find("member");
-  // Folded alias text -> index of the first alias row with it.
-  std::map<std::string, std::size_t> by_folded;
+  // Folded alias text -> indices of the kept alias rows with it (each is
+  // checked: "XY" sensitive does not collide with "xy", but two later "xy"
+  // rows may collide with each other).
+  std::map<std::string, std::vector<std::size_t>> by_folded;
   for (const io::CsvRecord& row : table.rows()) {
+    reject_control_characters(table, row, "alias", trimmed(row.fields[c_alias]));
     Alias alias;
     // Aliases are normalised like the text they are matched against, so
     // "People’s" and "People's" are the same alias.
@@ -95,10 +119,10 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
       throw io::DataError(table.where(row),
                           "case must be 'sensitive' or 'insensitive', not '" + mode + "'");
     }
-    const std::string folded = ascii_lower(alias.text);
-    auto it = by_folded.find(folded);
-    if (it != by_folded.end()) {
-      const Alias& other = g.aliases_[it->second];
+    std::vector<std::size_t>& same_folded = by_folded[ascii_lower(alias.text)];
+    bool repeat = false;
+    for (std::size_t index : same_folded) {
+      const Alias& other = g.aliases_[index];
       const bool same_text = other.text == alias.text;
       const bool collide = same_text || !other.case_sensitive || !alias.case_sensitive;
       if (collide && other.actor != alias.actor) {
@@ -108,13 +132,28 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
                                 " here and by " + owner(other.actor) + " on line " +
                                 std::to_string(other.line));
       }
-      if (collide && same_text) continue;  // a harmless repeat for the same actor
-    } else {
-      by_folded.emplace(folded, g.aliases_.size());
+      repeat = repeat || same_text;  // a harmless repeat for the same actor
     }
+    if (repeat) continue;
+    same_folded.push_back(g.aliases_.size());
     g.aliases_.push_back(std::move(alias));
   }
+  if (std::none_of(g.aliases_.begin(), g.aliases_.end(), [](const Alias& a) { return a.actor >= 0; })) {
+    throw io::DataError({aliases_csv, 0, -1}, "no aliases: no actor can be found");
+  }
   return g;
+}
+
+std::vector<std::string> Gazetteer::actors_without_aliases() const {
+  std::vector<bool> named(actors_.size(), false);
+  for (const Alias& a : aliases_) {
+    if (a.actor >= 0) named[static_cast<std::size_t>(a.actor)] = true;
+  }
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    if (!named[i]) out.push_back(actors_[i].id);
+  }
+  return out;
 }
 
 }  // namespace actornet::extract

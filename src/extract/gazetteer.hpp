@@ -35,18 +35,25 @@ struct Alias {
 class Gazetteer {
  public:
   // Loads and validates both files. Throws io::DataError naming the file and
-  // line for: a missing column, an empty or duplicate actor id, an alias row
-  // with an unknown actor, an empty alias, a bad `case` value, and an alias
-  // claimed by two actors (compared case-insensitively when either row is
-  // case-insensitive; the message names both lines). Alias text is normalised
-// like corpus text (curly quotes, dashes); an exact repeat of an alias for the
-// same actor is ignored.
+  // line for: a missing column, an empty or duplicate actor id, a control
+  // character (byte < 0x20 or 0x7F) in an actor id, name or type or in an
+  // alias, an alias row with an unknown actor, an empty alias, a bad `case`
+  // value, and an alias claimed by two actors (compared case-insensitively
+  // when either row is case-insensitive, against every earlier row with the
+  // same lower-cased text; the message names both lines). Throws, naming the
+  // aliases file, when no alias names an actor ("no aliases": nothing could
+  // ever be found). Alias text is normalised like corpus text (curly quotes,
+  // dashes); an exact repeat of an alias for the same actor is ignored. An
+  // actor without aliases is allowed: see actors_without_aliases().
   static Gazetteer load(const std::string& actors_csv, const std::string& aliases_csv);
 
   const std::vector<Actor>& actors() const { return actors_; }
   const std::vector<Alias>& aliases() const { return aliases_; }
   // Index of actor `id`, or -1.
   int find_actor(const std::string& id) const;
+  // Ids (sorted) of the actors that no alias names: they can never be found,
+  // so the caller should report each as a warning.
+  std::vector<std::string> actors_without_aliases() const;
 
  private:
   std::vector<Actor> actors_;  // sorted by id

@@ -1,6 +1,8 @@
 // `actornet render`: graphs/network.graphml + output/actors.csv ->
 // output/network.svg, graphs/network.dot.
+#include <charconv>
 #include <iostream>
+#include <system_error>
 
 #include "cli/command.hpp"
 #include "cli/stages.hpp"
@@ -28,11 +30,13 @@ std::vector<double> node_sizes(const Paths& paths, const network::Network& net,
       throw io::DataError(table.where(row), "actor '" + row.fields[c_actor] + "' is not in " +
                                                 paths.graphml() + " (re-run `actornet metrics`)");
     }
-    try {
-      values[i] = std::stod(row.fields[c_value]);
-    } catch (const std::exception&) {
-      throw io::DataError(table.where(row), "column '" + column + "' is not a number: '" +
-                                                row.fields[c_value] + "'");
+    // std::from_chars reads the C locale's form whatever the global locale
+    // (std::stod would want "0,5" under a German LC_NUMERIC), and must
+    // consume the whole field ("0.5x" is not a number).
+    const std::string& field = row.fields[c_value];
+    const auto [end, error] = std::from_chars(field.data(), field.data() + field.size(), values[i]);
+    if (error != std::errc() || end != field.data() + field.size()) {
+      throw io::DataError(table.where(row), "column '" + column + "' is not a number: '" + field + "'");
     }
     seen[i] = true;
   }

@@ -9,7 +9,8 @@ CsvReader::CsvReader(std::istream& in, std::string file)
 
 int CsvReader::get() {
   int c = in_.get();
-  if (c == '\n') ++line_;
+  // LF, and a CR not followed by LF (old Mac line end), end a line.
+  if (c == '\n' || (c == '\r' && in_.peek() != '\n')) ++line_;
   return c;
 }
 
@@ -55,16 +56,12 @@ bool CsvReader::next(CsvRecord& record) {
       }
       continue;
     }
-    if (c == std::char_traits<char>::eof() || c == '\n' || c == ',') {
+    if (c == '\r' && in_.peek() == '\n') continue;  // CRLF: the LF ends the record
+    if (c == std::char_traits<char>::eof() || c == '\n' || c == '\r' || c == ',') {
       record.fields.push_back(std::move(field));
       field.clear();
       was_quoted = false;
       if (c != ',') return true;
-      continue;
-    }
-    if (c == '\r') {
-      if (in_.peek() == '\n') continue;  // CRLF: the LF ends the record
-      field.push_back('\r');
       continue;
     }
     if (c == '"') {
@@ -98,6 +95,7 @@ CsvTable CsvTable::read_stream(std::istream& in, const std::string& name) {
   CsvRecord record;
   if (!reader.next(record)) throw DataError({name, 1, -1}, "file is empty (expected a header row)");
   table.header_ = record.fields;
+  table.header_line_ = record.line;
   for (std::size_t i = 0; i < table.header_.size(); ++i) {
     if (!table.index_.emplace(table.header_[i], i).second) {
       throw DataError({name, record.line, -1},
@@ -119,7 +117,7 @@ CsvTable CsvTable::read_stream(std::istream& in, const std::string& name) {
 std::size_t CsvTable::require(const std::string& name) const {
   auto it = index_.find(name);
   if (it == index_.end()) {
-    throw DataError({file_, 1, -1}, "missing column '" + name + "' in the header");
+    throw DataError({file_, header_line_, -1}, "missing column '" + name + "' in the header");
   }
   return it->second;
 }

@@ -3,7 +3,9 @@
 // Written by hand rather than with libcsv (Debian's libcsv-dev) because every
 // error this project reports must name the file and line, and libcsv's
 // callback interface does not expose line numbers of records that contain
-// quoted newlines. The grammar is RFC 4180 plus: LF or CRLF line ends, a UTF-8
+// quoted newlines. The grammar is RFC 4180 plus: LF, CRLF or a lone CR (old
+// Mac files) end a record outside quotes and count as one line end each
+// (inside quotes they are kept in the field and still counted), a UTF-8
 // byte-order mark at the start is skipped, blank lines are skipped.
 #pragma once
 
@@ -49,8 +51,8 @@ class CsvTable {
   static CsvTable read_file(const std::string& path);
   static CsvTable read_stream(std::istream& in, const std::string& name);
 
-  // Column index of `name`; throws DataError naming the file and the missing
-  // column when it is absent.
+  // Column index of `name`; throws DataError naming the file, the header's
+  // line (blank lines before it count) and the missing column when it is absent.
   std::size_t require(const std::string& name) const;
   // Column index of `name`, or -1 when absent.
   long find(const std::string& name) const;
@@ -62,6 +64,7 @@ class CsvTable {
 
  private:
   std::string file_;
+  std::size_t header_line_ = 1;  // where the header row starts
   std::vector<std::string> header_;
   std::map<std::string, std::size_t> index_;
   std::vector<CsvRecord> rows_;

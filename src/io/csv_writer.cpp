@@ -1,8 +1,7 @@
 #include "io/csv_writer.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 
 namespace actornet::io {
 
@@ -31,13 +30,11 @@ std::string format_double(double value) {
   if (std::isnan(value)) return "";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";
   if (value == 0.0) return "0";  // also folds -0 into 0
+  // std::to_chars without a format or precision gives the shortest text that
+  // reads back to the same double, and never looks at the locale.
   char buffer[32];
-  // The shortest precision that round-trips keeps files small and stable.
-  for (int precision = 6; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
-    if (std::strtod(buffer, nullptr) == value) break;
-  }
-  return buffer;
+  const std::to_chars_result result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, result.ptr);
 }
 
 }  // namespace actornet::io

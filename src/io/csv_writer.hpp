@@ -15,8 +15,10 @@ std::string csv_escape(const std::string& field);
 // Writes one record terminated by "\n".
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
-// Shortest decimal text that reads back to the same double ("%.17g" trimmed
-// by round-trip check); "nan"/"inf" are written as empty / "inf".
+// Shortest decimal text that reads back to the same double, as std::to_chars
+// writes it (plain or scientific, whichever is shorter: "0.1", "1e+21",
+// "5e-324"); the same in every locale (never "0,1"). NaN is written as an
+// empty field, infinities as "inf" / "-inf", and -0 as "0".
 std::string format_double(double value);
 
 }  // namespace actornet::io

@@ -41,6 +41,9 @@ struct GrammarCase {
   std::vector<std::size_t> lines;
 };
 
+// Readable test names in ctest output instead of a byte dump.
+void PrintTo(const GrammarCase& c, std::ostream* os) { *os << c.name; }
+
 class CsvGrammar : public ::testing::TestWithParam<GrammarCase> {};
 
 TEST_P(CsvGrammar, ReadsFieldsAndStartLines) {
@@ -82,6 +85,17 @@ INSTANTIATE_TEST_SUITE_P(
         GrammarCase{"spaces_kept", " a , b \n", {{" a ", " b "}}, {1}},
         GrammarCase{"utf8_kept", "T\xC3\xBCrkiye,\xE2\x80\x9Cq\xE2\x80\x9D\n",
                     {{"T\xC3\xBCrkiye", "\xE2\x80\x9Cq\xE2\x80\x9D"}}, {1}},
+        // Old Mac files end lines with a lone CR: a record end outside
+        // quotes (regression: read as one record, whose header then had
+        // "column '' appears twice"), kept inside quotes, a line end for
+        // line numbers either way.
+        GrammarCase{"cr_only", "a,b\rc,d\r", {{"a", "b"}, {"c", "d"}}, {1, 2}},
+        GrammarCase{"cr_only_no_final", "a,b\rc,d", {{"a", "b"}, {"c", "d"}}, {1, 2}},
+        GrammarCase{"cr_only_blank_lines", "\ra\r\r\rb\r", {{"a"}, {"b"}}, {2, 5}},
+        GrammarCase{"cr_inside_quotes", "\"x\ry\",z\rw,v\r", {{"x\ry", "z"}, {"w", "v"}}, {1, 3}},
+        GrammarCase{"cr_after_quoted", "\"a\",\"b\"\rc,d", {{"a", "b"}, {"c", "d"}}, {1, 2}},
+        GrammarCase{"cr_then_empty_field", "a,\rb,", {{"a", ""}, {"b", ""}}, {1, 2}},
+        GrammarCase{"mixed_line_ends", "a\rb\nc\r\nd", {{"a"}, {"b"}, {"c"}, {"d"}}, {1, 2, 3, 4}},
         GrammarCase{"empty_input", "", {}, {}},
         GrammarCase{"only_blank_lines", "\n\n\r\n", {}, {}}),
     [](const ::testing::TestParamInfo<GrammarCase>& info) { return std::string(info.param.name); });
@@ -198,6 +212,30 @@ TEST(CsvTable, RequireOfMissingColumnNamesFileAndColumn) {
     const std::string message = e.what();
     EXPECT_NE(message.find("table.csv"), std::string::npos) << message;
     EXPECT_NE(message.find("'date'"), std::string::npos) << message;
+  }
+}
+
+TEST(CsvTable, CrOnlyFileReadsAsRows) {
+  // Regression: a CR-only file was one record with fields "b\r1" etc. and
+  // empty names, reported as "column '' appears twice in the header".
+  const CsvTable table = table_of("id,name,\"note\"\r1,Iran,\r2,Russia,\"two\rlines\"\r3,China,x\r");
+  EXPECT_EQ(table.header(), (Fields{"id", "name", "note"}));
+  ASSERT_EQ(table.rows().size(), 3u);
+  EXPECT_EQ(table.rows()[1].fields, (Fields{"2", "Russia", "two\rlines"}));
+  EXPECT_EQ(table.rows()[1].line, 3u);
+  EXPECT_EQ(table.rows()[2].line, 5u);  // the quoted CR counted as a line end
+}
+
+TEST(CsvTable, RequireNamesTheHeaderLineAfterBlankLines) {
+  // Regression: require() always said line 1. Here the header is on line 3.
+  const CsvTable table = table_of("\n\nid,name\n1,x\n");
+  try {
+    table.require("date");
+    FAIL() << "expected DataError";
+  } catch (const DataError& e) {
+    EXPECT_EQ(e.where().line, 3u);
+    EXPECT_NE(std::string(e.what()).find("table.csv:3: missing column 'date'"), std::string::npos)
+        << e.what();
   }
 }
 

@@ -144,7 +144,9 @@ struct FormatCase {
 };
 
 TEST(FormatDouble, WritesTheShortestText) {
-  // Expected strings: the shortest "%.Ng" (N >= 6) that reads back equal.
+  // Expected strings: the shortest text that reads back equal, in
+  // std::to_chars's form (C++17 [charconv.to.chars]: plain or scientific,
+  // whichever is shorter).
   // 1/3 needs 16 digits: the double nearest 1/3 is 0.333333333333333314829...,
   // and 0.3333333333333333 is within half an ulp (2^-55) of it, 0.333333333333333 is not.
   const FormatCase cases[] = {
@@ -153,9 +155,17 @@ TEST(FormatDouble, WritesTheShortestText) {
       {-2.5, "-2.5"},        {100.0, "100"},
       {1234567.0, "1234567"}, {0.1 + 0.2, "0.30000000000000004"},
       {1e21, "1e+21"},       {42.0, "42"},
+      // Regression: "%.Ng" started at N = 6, so subnormals that need fewer
+      // digits came out longer than needed ("4.94066e-324"). The smallest
+      // subnormal is 2^-1074 = 4.94065645841246544e-324, and 5e-324 is the
+      // shortest decimal that rounds to it (it lies within half its spacing).
+      {std::numeric_limits<double>::denorm_min(), "5e-324"},
+      {3 * std::numeric_limits<double>::denorm_min(), "1.5e-323"},  // 3 * 2^-1074 = 1.482e-323
+      {-std::numeric_limits<double>::denorm_min(), "-5e-324"},
   };
   for (const FormatCase& c : cases) EXPECT_EQ(format_double(c.value), c.expected);
 }
+
 
 TEST(FormatDouble, ZeroAndSpecialValues) {
   EXPECT_EQ(format_double(0.0), "0");

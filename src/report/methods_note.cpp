@@ -16,8 +16,15 @@ std::string methods_note(const network::Network& net, const analysis::Centrality
   }
   out << "- Actors are found with a gazetteer of names, adjectives, capitals, leaders, "
          "institutions and historical names, matched on word boundaries, longest match first.\n";
-  out << "- Boilerplate, captions, author biographies, reference sections and repeated "
-         "passages are excluded unless switched off (see output/excluded.csv).\n";
+  if (c.rules.empty()) {
+    out << "- The cleaning rules in force are not recorded in the network file.\n";
+  } else if (c.rules == "none") {
+    out << "- Every cleaning rule was switched off: all text was counted.\n";
+  } else {
+    out << "- Cleaning rules in force (text they match is not counted; see output/excluded.csv "
+           "and the README): "
+        << c.rules << ".\n";
+  }
   out << "- count = number of units in which both actors occur (binary counting) or the "
          "number of mention pairs (full counting). Normalised weights use binary unit counts: "
          "association strength N c_ij / (s_i s_j) (van Eck & Waltman 2009, JASIST 60(8)), "

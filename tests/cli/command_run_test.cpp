@@ -166,3 +166,19 @@ TEST(RunWithHostileNames, EscapesMarkupInEveryOutput) {
 
 }  // namespace
 }  // namespace actornet::testing
+
+namespace actornet::testing {
+namespace {
+
+TEST(MethodsNote, StatesTheCleaningRulesActuallyInForce) {
+  TempDir dir;
+  fs::copy(fs::path(ACTORNET_SOURCE_DIR) / "data", dir.path() / "data", fs::copy_options::recursive);
+  ASSERT_EQ(run_actornet("run --keep bios --keep faq", dir.path().string()).exit_code, 0);
+  const std::string note = read_file(dir / "output/methods.md");
+  EXPECT_NE(note.find("Cleaning rules in force"), std::string::npos) << note;
+  EXPECT_NE(note.find("references,contents,table-headers,boilerplate,captions"), std::string::npos) << note;
+  EXPECT_EQ(note.find("bios"), std::string::npos) << note;
+}
+
+}  // namespace
+}  // namespace actornet::testing

@@ -1,0 +1,447 @@
+#include "extract/relation_tagger.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+
+namespace actornet::extract {
+
+namespace {
+
+bool is_word_char(char ch) {
+  const auto c = static_cast<unsigned char>(ch);
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;  // folded
+  std::size_t clause = 0;
+  int actor = -1;    // actor whose mention covers this token, or -1
+};
+
+// Words that open a new clause, and words that may join actors into a group.
+const std::set<std::string>& clause_openers() {
+  static const std::set<std::string> words = {"but", "while", "whereas", "although", "though",
+                                              "however", "yet"};
+  return words;
+}
+const std::set<std::string>& group_joiners() {
+  static const std::set<std::string> words = {"and", "or", "both", "the", "between", "with"};
+  return words;
+}
+const std::set<std::string>& possessive_determiners() {
+  static const std::set<std::string> words = {"its", "their", "his", "her"};
+  return words;
+}
+
+// How far (in words) a group may be from a cue and still take part: an
+// action's agent and recipient can be some way off ("Iran, hit by sanctions,
+// supplied ..."), the partners of a relational noun are next to it
+// ("Russia-Iran ties", "partnership between Russia and Iran").
+constexpr std::size_t kActionReach = 10;
+constexpr std::size_t kMutualReachBefore = 6;
+constexpr std::size_t kMutualReachAfter = 4;
+
+const std::set<std::string>& be_verbs() {
+  static const std::set<std::string> words = {"is", "are", "was", "were", "be", "been", "being"};
+  return words;
+}
+
+std::vector<Token> tokenize(const std::string& folded, std::size_t begin, std::size_t end) {
+  std::vector<Token> tokens;
+  std::size_t clause = 0;
+  bool boundary = false;
+  for (std::size_t i = begin; i < end;) {
+    const char c = folded[i];
+    if (!is_word_char(c)) {
+      if (c == ';' || c == ':' || c == '|' || c == '?') boundary = true;
+      if (c == '-' && i > begin && folded[i - 1] == ' ' && i + 1 < end && folded[i + 1] == ' ') boundary = true;
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < end && (is_word_char(folded[j]) ||
+                       (folded[j] == '\'' && j + 1 < end && is_word_char(folded[j + 1])))) {
+      ++j;
+    }
+    Token t;
+    t.begin = i;
+    t.end = j;
+    t.text = folded.substr(i, j - i);
+    if (!tokens.empty() && (boundary || clause_openers().count(t.text) > 0)) ++clause;
+    t.clause = clause;
+    boundary = false;
+    tokens.push_back(std::move(t));
+    i = j;
+  }
+  return tokens;
+}
+
+std::vector<std::string> split_words(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text + " ") {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return words;
+}
+
+// A run of actor mentions joined only by group joiners.
+struct Group {
+  std::vector<int> actors;  // distinct, in order of appearance
+  std::size_t first = 0;    // token indices
+  std::size_t last = 0;
+  std::size_t clause = 0;
+};
+
+std::vector<Group> find_groups(const std::vector<Token>& tokens) {
+  std::vector<Group> groups;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    if (tokens[i].actor < 0) {
+      ++i;
+      continue;
+    }
+    Group g;
+    g.first = i;
+    g.clause = tokens[i].clause;
+    std::size_t j = i;
+    for (;;) {
+      const int actor = tokens[j].actor;
+      if (std::find(g.actors.begin(), g.actors.end(), actor) == g.actors.end()) g.actors.push_back(actor);
+      g.last = j;
+      std::size_t k = j + 1;
+      while (k < tokens.size() && tokens[k].actor == actor && tokens[k].clause == g.clause &&
+             k == g.last + 1) {  // the rest of a multi-word mention
+        g.last = k++;
+      }
+      std::size_t n = g.last + 1;
+      while (n < tokens.size() && tokens[n].actor < 0 && tokens[n].clause == g.clause &&
+             group_joiners().count(tokens[n].text) > 0) {
+        ++n;
+      }
+      if (n < tokens.size() && tokens[n].actor >= 0 && tokens[n].clause == g.clause) {
+        j = n;
+        continue;
+      }
+      break;
+    }
+    groups.push_back(g);
+    i = g.last + 1;
+  }
+  return groups;
+}
+
+struct CueHit {
+  std::size_t cue = 0;
+  std::size_t first = 0;  // token indices
+  std::size_t last = 0;
+};
+
+bool words_at(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string>& words) {
+  if (i + words.size() > tokens.size()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& t = tokens[i + k].text;
+    const std::string& w = words[k];
+    if (w == "n't") {  // any contraction: didn't, won't, can't
+      if (t.size() < 3 || t.compare(t.size() - 3, 3, "n't") != 0) return false;
+    } else if (t != w) {
+      return false;
+    }
+    if (tokens[i + k].clause != tokens[i].clause) return false;
+  }
+  return true;
+}
+
+// A modifier of `list` starting in tokens [from, to).
+bool any_modifier(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
+                  const std::vector<std::vector<std::string>>& list) {
+  for (std::size_t i = from; i < to; ++i) {
+    for (const auto& words : list) {
+      if (!words_at(tokens, i, words)) continue;
+      // "not only ... but also" does not negate.
+      if (words.size() == 1 && words[0] == "not" && i + 1 < tokens.size() && tokens[i + 1].text == "only")
+        continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+int year_of(const std::string& token) {
+  if (token.size() != 4 || !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return 0;
+  const int y = std::atoi(token.c_str());
+  return (y >= 1000 && y <= 2099) ? y : 0;
+}
+
+int document_year(const corpus::ProcessedDocument& doc) {
+  const std::string& date = doc.source.meta.date;
+  return date.size() >= 4 ? year_of(date.substr(0, 4)) : 0;
+}
+
+}  // namespace
+
+RelationTagger::RelationTagger(const Lexicon& lexicon, const Gazetteer& gazetteer)
+    : lexicon_(lexicon), gazetteer_(gazetteer) {
+  const auto& cues = lexicon_.cues();
+  for (std::size_t i = 0; i < cues.size(); ++i) {
+    cue_words_.push_back(split_words(cues[i].text));
+    if (cues[i].prefix && cue_words_.back().size() == 1) prefix_cues_.push_back(i);
+    else cues_by_first_word_[cue_words_.back().front()].push_back(i);
+  }
+  for (auto& [word, list] : cues_by_first_word_) {
+    std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
+      return cue_words_[a].size() > cue_words_[b].size();
+    });
+  }
+  for (const Modifier& m : lexicon_.modifiers()) {
+    (m.negation ? negations_ : modalities_).push_back(split_words(m.text));
+  }
+}
+
+std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, const corpus::Unit& unit,
+                                          const std::vector<Mention>& mentions) const {
+  std::set<int> distinct;
+  for (const Mention& m : mentions) distinct.insert(m.actor);
+  if (distinct.size() < 2) return {};
+
+  std::vector<Token> tokens = tokenize(doc.normalized.folded, unit.begin, unit.end);
+  for (const Mention& m : mentions) {
+    for (Token& t : tokens) {
+      if (t.begin < m.end && t.end > m.begin) t.actor = m.actor;
+    }
+  }
+  const std::vector<Group> groups = find_groups(tokens);
+
+  // Cues, leftmost-longest, never inside an actor mention.
+  std::vector<CueHit> hits;
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (tokens[i].actor >= 0) {
+      ++i;
+      continue;
+    }
+    bool found = false;
+    auto it = cues_by_first_word_.find(tokens[i].text);
+    if (it != cues_by_first_word_.end()) {
+      for (std::size_t c : it->second) {
+        const auto& words = cue_words_[c];
+        const bool last_prefix = lexicon_.cues()[c].prefix;
+        bool match = i + words.size() <= tokens.size();
+        for (std::size_t k = 0; match && k < words.size(); ++k) {
+          const Token& t = tokens[i + k];
+          const bool prefix_word = last_prefix && k + 1 == words.size();
+          match = t.actor < 0 && t.clause == tokens[i].clause &&
+                  (prefix_word ? t.text.rfind(words[k], 0) == 0 : t.text == words[k]);
+        }
+        if (match) {
+          hits.push_back({c, i, i + words.size() - 1});
+          i += words.size();
+          found = true;
+          break;
+        }
+      }
+    }
+    if (!found) {
+      for (std::size_t c : prefix_cues_) {
+        if (tokens[i].text.rfind(cue_words_[c].front(), 0) == 0) {
+          hits.push_back({c, i, i});
+          found = true;
+          break;
+        }
+      }
+      ++i;
+    }
+  }
+
+  const std::string sentence = doc.original_text(unit.begin, unit.end);
+  const int doc_year = document_year(doc);
+  const auto& actors = gazetteer_.actors();
+  auto id = [&actors](int a) { return actors[static_cast<std::size_t>(a)].id; };
+
+  // Best relation per (clause, unordered pair): nearest cue wins.
+  struct Candidate {
+    Relation relation;
+    std::size_t distance = 0;
+  };
+  std::map<std::tuple<std::size_t, std::string, std::string>, Candidate> best;
+  auto clause_start = [&tokens](std::size_t i) {
+    while (i > 0 && tokens[i - 1].clause == tokens[i].clause) --i;
+    return i;
+  };
+  auto distance_to = [&groups](const CueHit& hit, int actor) {
+    std::size_t d = static_cast<std::size_t>(-1);
+    for (const Group& g : groups) {
+      if (std::find(g.actors.begin(), g.actors.end(), actor) == g.actors.end()) continue;
+      const std::size_t gap = g.last < hit.first ? hit.first - g.last : (g.first > hit.last ? g.first - hit.last : 0);
+      d = std::min(d, gap);
+    }
+    return d;
+  };
+
+  for (const CueHit& hit : hits) {
+    const Cue& cue = lexicon_.cues()[hit.cue];
+    const Category* category = lexicon_.category(cue.category);
+    const std::size_t clause = tokens[hit.first].clause;
+    const std::size_t start = clause_start(hit.first);
+    const bool negated = any_modifier(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first, negations_);
+    const bool modal = any_modifier(tokens, start, hit.first, modalities_);
+
+    const Group* before = nullptr;
+    const Group* after = nullptr;
+    const Group* first_in_clause = nullptr;
+    const Group* previous_subject = nullptr;  // first group of the clause before
+    for (const Group& g : groups) {
+      if (clause > 0 && g.clause == clause - 1 && previous_subject == nullptr) previous_subject = &g;
+      if (g.clause != clause) continue;
+      if (first_in_clause == nullptr) first_in_clause = &g;
+      if (g.last < hit.first) before = &g;
+      if (g.first > hit.last && after == nullptr) after = &g;
+    }
+    // Passive: "... was rejected by Trump" makes the group after "by" the agent.
+    bool passive = false;
+    if (hit.first > 0 && be_verbs().count(tokens[hit.first - 1].text) > 0 && after != nullptr) {
+      for (std::size_t k = hit.last + 1; k < after->first; ++k) passive = passive || tokens[k].text == "by";
+    }
+
+    auto within = [&hit](const Group* g, std::size_t before_reach, std::size_t after_reach) -> const Group* {
+      if (g == nullptr) return nullptr;
+      if (g->last < hit.first) return hit.first - g->last <= before_reach ? g : nullptr;
+      return g->first - hit.last <= after_reach ? g : nullptr;
+    };
+    std::vector<std::tuple<int, int, bool>> pairs;  // (a, b, directed a -> b)
+    if (cue.kind == CueKind::kAction) {
+      before = within(before, kActionReach, kActionReach);
+      after = within(after, kActionReach, kActionReach);
+      // "Russia condemned the strikes but did not send military aid to
+      // Iran": a clause opened by a conjunction, with no actor before its
+      // verb, shares the previous clause's subject.
+      if (before == nullptr && !passive && previous_subject != nullptr && first_in_clause == after &&
+          clause_openers().count(tokens[start].text) > 0) {
+        before = previous_subject;
+      }
+      const Group* agents = passive ? after : before;
+      const Group* recipients = passive ? before : after;
+      if (agents != nullptr && recipients != nullptr) {
+        for (int a : agents->actors)
+          for (int b : recipients->actors)
+            if (a != b) pairs.emplace_back(a, b, true);
+      } else if (agents != nullptr && agents->actors.size() >= 2) {
+        for (std::size_t x = 0; x < agents->actors.size(); ++x)
+          for (std::size_t y = x + 1; y < agents->actors.size(); ++y)
+            pairs.emplace_back(agents->actors[x], agents->actors[y], false);
+      }
+    } else {
+      before = within(before, kMutualReachBefore, kMutualReachAfter);
+      after = within(after, kMutualReachBefore, kMutualReachAfter);
+      std::vector<int> participants;
+      for (const Group* g : {before, after}) {
+        if (g == nullptr) continue;
+        for (int a : g->actors)
+          if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
+      }
+      // "Iran views Israel as its nemesis": a relational noun with a
+      // possessive determiner names the clause's subject as the other party.
+      bool possessive = false;
+      for (std::size_t k = hit.first >= start + 3 ? hit.first - 3 : start; k < hit.first; ++k) {
+        possessive = possessive || possessive_determiners().count(tokens[k].text) > 0;
+      }
+      // "maintaining good ties with Israel": a relational noun followed by
+      // "with" and an actor relates that actor to the clause's subject.
+      const bool with_partner = after != nullptr && hit.last + 1 < tokens.size() &&
+                                tokens[hit.last + 1].text == "with";
+      if (participants.size() == 1 && (possessive || with_partner) && first_in_clause != nullptr) {
+        for (int a : first_in_clause->actors)
+          if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
+      }
+      for (std::size_t x = 0; x < participants.size(); ++x)
+        for (std::size_t y = x + 1; y < participants.size(); ++y)
+          pairs.emplace_back(participants[x], participants[y], false);
+    }
+
+    // The year nearest the cue, else the document's.
+    int year = 0;
+    std::size_t year_distance = static_cast<std::size_t>(-1);
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const int y = year_of(tokens[k].text);
+      const std::size_t d = k < hit.first ? hit.first - k : k - hit.first;
+      if (y != 0 && d < year_distance) {
+        year = y;
+        year_distance = d;
+      }
+    }
+
+    for (const auto& [a, b, directed] : pairs) {
+      Relation r;
+      r.directed = directed;
+      r.source = id(a);
+      r.target = id(b);
+      if (!directed && r.target < r.source) std::swap(r.source, r.target);
+      r.category = cue.category;
+      r.cue = cue.text + (cue.prefix ? "*" : "");
+      const std::string& polarity = category->polarity;
+      if (polarity == "cooperation") {
+        r.polarity = negated ? Polarity::kWithheld : Polarity::kCooperation;
+      } else if (polarity == "rivalry") {
+        r.polarity = negated ? Polarity::kNeutral : Polarity::kRivalry;
+      } else {
+        r.polarity = Polarity::kNeutral;
+      }
+      r.intensity = (r.polarity == Polarity::kCooperation || r.polarity == Polarity::kRivalry) ? cue.intensity : 0.0;
+      if (negated) r.negation = "negated";
+      if (modal) {
+        r.modality = "modal";
+        r.confidence = kModalConfidence;
+      }
+      r.year = year != 0 ? year : doc_year;
+      r.year_source = year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
+      const std::size_t distance = distance_to(hit, a) + distance_to(hit, b);
+      const auto key = std::make_tuple(clause, std::min(r.source, r.target), std::max(r.source, r.target));
+      auto found = best.find(key);
+      if (found == best.end() || distance < found->second.distance) best[key] = {std::move(r), distance};
+    }
+  }
+
+  std::vector<Relation> out;
+  std::set<std::pair<std::string, std::string>> covered;
+  for (auto& [key, candidate] : best) {
+    covered.insert({std::get<1>(key), std::get<2>(key)});
+    out.push_back(std::move(candidate.relation));
+  }
+  for (auto x = distinct.begin(); x != distinct.end(); ++x) {
+    for (auto y = std::next(x); y != distinct.end(); ++y) {
+      std::string a = id(*x), b = id(*y);
+      if (b < a) std::swap(a, b);
+      if (covered.count({a, b}) > 0) continue;
+      Relation r;
+      r.source = a;
+      r.target = b;
+      r.polarity = Polarity::kNeutral;
+      r.year = doc_year;
+      r.year_source = doc_year != 0 ? "document" : "";
+      out.push_back(std::move(r));
+    }
+  }
+  for (Relation& r : out) {
+    r.origin = "auto";
+    r.doc_seq = doc.source.meta.position;
+    r.doc_id = doc.source.meta.id;
+    r.unit = unit.index;
+    r.start_byte = doc.byte_offset(unit.begin);
+    r.end_byte = doc.byte_offset(unit.end);
+    r.start_char = doc.char_offset(unit.begin);
+    r.end_char = doc.char_offset(unit.end);
+    r.text = sentence;
+  }
+  return out;
+}
+
+}  // namespace actornet::extract

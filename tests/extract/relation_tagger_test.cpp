@@ -1,0 +1,222 @@
+// Each tagging rule on sentences written for the test, with a small lexicon
+// made for it (so the tests describe the rules, not the shipped data).
+#include "extract/relation_tagger.hpp"
+
+#include <gtest/gtest.h>
+
+#include "support/temp_dir.hpp"
+
+namespace actornet::extract {
+namespace {
+
+using actornet::testing::TempDir;
+
+class RelationTaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_.write("lexicon/categories.csv",
+               "category,label,goldstein,group,polarity\n"
+               "01,make public statement,0.0,verbal cooperation,neutral\n"
+               "04,consult,1.0,verbal cooperation,cooperation\n"
+               "05,engage in diplomatic cooperation,3.5,verbal cooperation,cooperation\n"
+               "06,engage in material cooperation,6.0,material cooperation,cooperation\n"
+               "07,provide aid,7.0,material cooperation,cooperation\n"
+               "11,disapprove,-2.0,verbal conflict,rivalry\n"
+               "12,reject,-4.0,verbal conflict,rivalry\n"
+               "16,reduce relations,-4.0,material conflict,rivalry\n"
+               "19,fight,-10.0,material conflict,rivalry\n");
+    dir_.write("lexicon/cues.csv",
+               "cue,category,intensity,kind,note\n"
+               "supplied,07,,action,\n"
+               "military aid,07,,action,\n"
+               "send,07,,action,\n"
+               "condemned,11,,action,\n"
+               "rejected,12,,action,\n"
+               "sanction*,16,-8.0,action,sub-code 163\n"
+               "signed,05,8.0,mutual,sub-code 057\n"
+               "treaty,05,8.0,mutual,\n"
+               "partnership,05,,mutual,\n"
+               "war,19,,mutual,\n"
+               "nemesis,11,,mutual,\n"
+               "said,01,,action,\n");
+    dir_.write("lexicon/modifiers.csv",
+               "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
+               "could,modality,\nreportedly,modality,\n");
+    dir_.write("actors.csv",
+               "id,name,type\nCHN,China,state\nIRN,Iran,state\nISR,Israel,state\nRUS,Russia,state\n"
+               "USA,United States,state\n");
+    dir_.write("aliases.csv",
+               "actor,alias,case\nCHN,China,insensitive\nIRN,Iran,insensitive\nIRN,Tehran,insensitive\n"
+               "ISR,Israel,insensitive\nRUS,Russia,insensitive\nRUS,Moscow,insensitive\n"
+               "USA,US,sensitive\nUSA,Trump,insensitive\nUSA,United States,insensitive\n");
+    lexicon_ = Lexicon::load(dir_ / "lexicon");
+    gazetteer_ = Gazetteer::load(dir_ / "actors.csv", dir_ / "aliases.csv");
+  }
+
+  // The relations of `sentence` as "SRC>TGT polarity cat intensity conf year"
+  // (">" directed, "-" mutual), in output order.
+  std::vector<std::string> tag(const std::string& sentence, const std::string& date = "2025-06") {
+    corpus::Document doc;
+    doc.meta.id = "t";
+    doc.meta.date = date;
+    doc.bytes = sentence;
+    io::Diagnostics diagnostics;
+    const corpus::ProcessedDocument processed = corpus::process_document(std::move(doc), {}, diagnostics);
+    const ActorMatcher matcher(gazetteer_);
+    const RelationTagger tagger(lexicon_, gazetteer_);
+    std::vector<std::string> out;
+    for (const corpus::Unit& unit : processed.units) {
+      const auto mentions = matcher.find(processed.normalized, unit.begin, unit.end);
+      for (const Relation& r : tagger.tag(processed, unit, mentions)) {
+        char buffer[160];
+        std::snprintf(buffer, sizeof buffer, "%s%s%s %s %s %g %g %d", r.source.c_str(), r.directed ? ">" : "-",
+                      r.target.c_str(), to_string(r.polarity), r.category.empty() ? "--" : r.category.c_str(),
+                      r.intensity, r.confidence, r.year);
+        out.push_back(buffer);
+      }
+    }
+    return out;
+  }
+
+  TempDir dir_;
+  Lexicon lexicon_;
+  Gazetteer gazetteer_;
+};
+
+using V = std::vector<std::string>;
+
+TEST_F(RelationTaggerTest, DirectionFromAgentAndRecipient) {
+  EXPECT_EQ(tag("Iran supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 1 2025"});
+  EXPECT_EQ(tag("Russia supplied Iran with fuel."), V{"RUS>IRN cooperation 07 7 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, OneAgentAndAListOfRecipientsGiveOneTieEach) {
+  // Israel and the US are only co-mentioned: a neutral row.
+  EXPECT_EQ(tag("Russia condemned Israel and the US."),
+            (V{"RUS>ISR rivalry 11 -2 1 2025", "RUS>USA rivalry 11 -2 1 2025", "ISR-USA neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, JointActorsOfAMutualCueAreUndirected) {
+  EXPECT_EQ(tag("Russia and Iran signed a treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
+  EXPECT_EQ(tag("The partnership between Moscow and Tehran grew."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
+  EXPECT_EQ(tag("The Israel-Iran war escalated."), V{"IRN-ISR rivalry 19 -10 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, ASingleParticipantPairsWithTheClauseSubject) {
+  EXPECT_EQ(tag("Iran views Israel as its nemesis."), V{"IRN-ISR rivalry 11 -2 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, ARelationalNounWithAPartnerPairsWithTheSubject) {
+  EXPECT_EQ(tag("Moscow kept a partnership with Tehran."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, AWarWithSomeoneElseRelatesNobody) {
+  // "war" is next to Russia only; Ukraine is not an actor, no possessive, no
+  // "with <actor>": the Russia-Iran pair is only co-mentioned.
+  EXPECT_EQ(tag("Iran watched Russia's war in Ukraine."), V{"IRN-RUS neutral -- 0 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, MutualPartnersMustBeNextToTheNoun) {
+  // China is more than six words before "partnership": not a partner.
+  EXPECT_EQ(tag("China said little while it watched the long and slow growth of the partnership of Russia and Iran."),
+            (V{"IRN-RUS cooperation 05 3.5 1 2025", "CHN-IRN neutral -- 0 1 2025", "CHN-RUS neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, AConjoinedClauseSharesTheSubject) {
+  EXPECT_EQ(tag("Russia condemned Israel but did not send military aid to Iran."),
+            (V{"RUS>ISR rivalry 11 -2 1 2025", "RUS>IRN withheld 07 0 1 2025", "IRN-ISR neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, ActorsInAListAllTakePart) {
+  EXPECT_EQ(tag("Russia, Iran and China signed a treaty."),
+            (V{"CHN-IRN cooperation 05 8 1 2025", "CHN-RUS cooperation 05 8 1 2025", "IRN-RUS cooperation 05 8 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, PassiveVoiceMakesTheByPhraseTheAgent) {
+  EXPECT_EQ(tag("The offer from Moscow was rejected by Trump."), V{"USA>RUS rivalry 12 -4 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, NegationTurnsCooperationIntoWithheld) {
+  EXPECT_EQ(tag("Russia did not send military aid to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
+  EXPECT_EQ(tag("Russia didn't send weapons to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
+  EXPECT_EQ(tag("Russia refused to send jets to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
+  EXPECT_EQ(tag("Russia and Iran signed no treaty."), V{"IRN-RUS cooperation 05 8 1 2025"})
+      << "the negation is after 'signed', the nearest cue; documented limit";
+}
+
+TEST_F(RelationTaggerTest, NegatedConflictIsNeutral) {
+  EXPECT_EQ(tag("China has not condemned Russia."), V{"CHN>RUS neutral 11 0 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, NotOnlyDoesNotNegate) {
+  EXPECT_EQ(tag("Iran not only supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, ModalityLowersConfidence) {
+  EXPECT_EQ(tag("Iran could supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 0.5 2025"});
+  EXPECT_EQ(tag("Iran reportedly supplied missiles to Russia."), V{"IRN>RUS cooperation 07 7 0.5 2025"});
+}
+
+TEST_F(RelationTaggerTest, YearInTheSentenceElseTheDocumentYear) {
+  EXPECT_EQ(tag("In 1995 Russia supplied Iran with a reactor."), V{"RUS>IRN cooperation 07 7 1 1995"});
+  EXPECT_EQ(tag("Russia supplied Iran with a reactor.", "2024-03"), V{"RUS>IRN cooperation 07 7 1 2024"});
+  // The year nearest the cue wins.
+  EXPECT_EQ(tag("After 1991, and again in 2022, Russia supplied Iran with arms."),
+            V{"RUS>IRN cooperation 07 7 1 2022"});
+  // "20-year" is not a year.
+  EXPECT_EQ(tag("Russia and Iran signed a 20-year treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, ClausesKeepRelationsApart) {
+  // The pairs across the clause boundary ("but", ";") are co-mentions only.
+  const V expected = {"IRN-RUS cooperation 05 8 1 2025", "ISR>USA rivalry 11 -2 1 2025",
+                      "IRN-ISR neutral -- 0 1 2025",     "IRN-USA neutral -- 0 1 2025",
+                      "ISR-RUS neutral -- 0 1 2025",     "RUS-USA neutral -- 0 1 2025"};
+  EXPECT_EQ(tag("Russia signed a treaty with Iran, but Israel condemned the US."), expected);
+  EXPECT_EQ(tag("Russia signed a treaty with Iran; Israel condemned the US."), expected);
+}
+
+TEST_F(RelationTaggerTest, CoMentionWithoutCueIsNeutral) {
+  EXPECT_EQ(tag("Russia and Iran are neighbours of a kind."), V{"IRN-RUS neutral -- 0 1 2025"});
+  EXPECT_EQ(tag("Russia is large."), V{});  // one actor: nothing
+}
+
+TEST_F(RelationTaggerTest, NeutralCategoryCueIsNeutral) {
+  EXPECT_EQ(tag("Russia said Iran was right."), V{"RUS>IRN neutral 01 0 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, PrefixCuesMatchWordEndings) {
+  EXPECT_EQ(tag("The US sanctioned Iran."), V{"USA>IRN rivalry 16 -8 1 2025"});
+  EXPECT_EQ(tag("The US sanctions on Iran hurt."), V{"USA>IRN rivalry 16 -8 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, NearestCueWinsForAPair) {
+  // Two cues for the same pair in one clause: the one nearer the actors.
+  // "condemned" (distance 1 + 1 tokens) beats "war" (paired with the
+  // clause subject, distance 3 + 5).
+  EXPECT_EQ(tag("Russia condemned Israel after the war."), V{"RUS>ISR rivalry 11 -2 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, EvidenceIsTheSentence) {
+  corpus::Document doc;
+  doc.meta.id = "t";
+  doc.meta.position = 4;
+  doc.bytes = "First sentence. Iran supplied drones to Russia.";
+  io::Diagnostics diagnostics;
+  const corpus::ProcessedDocument processed = corpus::process_document(std::move(doc), {}, diagnostics);
+  const ActorMatcher matcher(gazetteer_);
+  const RelationTagger tagger(lexicon_, gazetteer_);
+  const corpus::Unit& unit = processed.units.at(1);
+  const auto relations = tagger.tag(processed, unit, matcher.find(processed.normalized, unit.begin, unit.end));
+  ASSERT_EQ(relations.size(), 1u);
+  EXPECT_EQ(relations[0].doc_seq, 4u);
+  EXPECT_EQ(relations[0].unit, 1u);
+  EXPECT_EQ(relations[0].cue, "supplied");
+  EXPECT_EQ(relations[0].text, "Iran supplied drones to Russia.");
+  EXPECT_EQ(relations[0].start_byte, 16u);
+  EXPECT_EQ(relations[0].end_byte, 47u);
+  EXPECT_EQ(relations[0].year, 0);  // no date anywhere
+}
+
+}  // namespace
+}  // namespace actornet::extract

@@ -1,6 +1,7 @@
 // `actornet extract`: corpus -> tally, evidence and exclusion report.
 #include <algorithm>
 #include <charconv>
+#include <optional>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "io/csv_writer.hpp"
 #include "io/fingerprint.hpp"
 #include "report/evidence_csv.hpp"
+#include "report/relations_csv.hpp"
 
 namespace actornet::cli {
 
@@ -20,15 +22,18 @@ namespace {
 // the document is done, in manifest order.
 class FileSink : public extract::ExtractionSink {
  public:
-  FileSink(std::ostream& evidence, std::ostream& excluded) : evidence_(evidence), excluded_(excluded) {}
+  FileSink(std::ostream& evidence, std::ostream& excluded, std::ostream& relations)
+      : evidence_(evidence), excluded_(excluded), relations_(relations) {}
   void document(const extract::DocumentExtraction& d) override {
     for (const auto& row : d.evidence) report::write_evidence_row(evidence_, row);
     for (const auto& row : d.exclusions) report::write_exclusion_row(excluded_, row);
+    for (const auto& row : d.relations) report::write_relation_row(relations_, row);
   }
 
  private:
   std::ostream& evidence_;
   std::ostream& excluded_;
+  std::ostream& relations_;
 };
 
 void parse_shard(const std::string& text, extract::ExtractOptions& options) {
@@ -46,7 +51,8 @@ void parse_shard(const std::string& text, extract::ExtractOptions& options) {
   }
 }
 
-// What the run read, so that shards made from different inputs are not merged.
+// What the run read, so that shards made from different inputs are not merged
+// (manifest, gazetteer, patterns, lexicon, curated relations).
 std::string input_fingerprint(const Paths& paths, bool boilerplate) {
   io::Fingerprint f;
   const std::string manifest = paths.corpus() + "/manifest.csv";
@@ -54,6 +60,10 @@ std::string input_fingerprint(const Paths& paths, bool boilerplate) {
   f.add("\n").add_file(paths.actors_csv()).add("\n").add_file(paths.aliases_csv());
   if (boilerplate && std::filesystem::exists(paths.boilerplate_csv())) {
     f.add("\n").add_file(paths.boilerplate_csv());
+  }
+  for (const std::string& file : {paths.lexicon() + "/categories.csv", paths.lexicon() + "/cues.csv",
+                                  paths.lexicon() + "/modifiers.csv", paths.curated_csv()}) {
+    if (std::filesystem::exists(file)) f.add("\n").add_file(file);
   }
   return f.hex();
 }
@@ -73,6 +83,14 @@ std::string summary(const extract::Tally& t) {
     }
   }
   for (const auto& [mask, n] : t.masked) out << "; masked " << n << " " << mask;
+  if (!t.relations.empty()) {
+    out << "; relations:";
+    const char* sep = " ";
+    for (const auto& [kind, n] : t.relations) {
+      out << sep << n << " " << kind;
+      sep = ", ";
+    }
+  }
   out << " (details: excluded.csv)";
   return out.str();
 }
@@ -90,6 +108,8 @@ void add_extract_options(CLI::App& app, ExtractSettings& s) {
                  "references, faq, contents, table-headers, boilerplate, bios, captions, "
                  "duplicates, footnote-markers, markup, lowercase-names");
   app.add_option("--threads", s.threads, "Worker threads (0 = one per core)")->capture_default_str();
+  app.add_flag("--no-tagging{false}", s.tagging, "Do not tag relations automatically");
+  app.add_flag("--no-curated{false}", s.curated, "Do not read the hand-coded data/relations.csv");
   app.add_option("--shard", s.shard,
                  "Process only shard I of N (documents at manifest positions I mod N); "
                  "merge shard outputs with `actornet merge`")
@@ -123,11 +143,34 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
     diagnostics.error({paths.corpus(), 0, -1}, "no documents to read (no manifest rows, no *.txt)");
   }
 
+  // Relations: the tagger needs the lexicon; curated rows are optional.
+  std::optional<extract::Lexicon> lexicon;
+  std::optional<extract::RelationTagger> tagger;
+  std::optional<extract::CuratedRelations> curated;
+  if (std::filesystem::exists(paths.lexicon() + "/cues.csv")) {
+    lexicon = extract::Lexicon::load(paths.lexicon());
+    if (s.tagging) {
+      tagger.emplace(*lexicon, gazetteer);
+      options.relations.tagger = &*tagger;
+    }
+    if (s.curated && std::filesystem::exists(paths.curated_csv())) {
+      std::vector<std::string> ids;
+      for (const auto& meta : reader.documents()) ids.push_back(meta.id);
+      curated = extract::CuratedRelations::load(paths.curated_csv(), gazetteer, *lexicon, ids, diagnostics);
+      options.relations.curated = &*curated;
+      options.relations.curated_file = paths.curated_csv();
+    }
+  } else {
+    diagnostics.warn({paths.lexicon(), 0, -1}, "no relation lexicon (cues.csv): relations are not tagged");
+  }
+
   io::AtomicFile evidence(paths.evidence_csv());
   io::AtomicFile excluded(paths.excluded_csv());
+  io::AtomicFile relations(paths.relations_csv());
   io::write_csv_row(evidence.stream(), report::evidence_header());
   io::write_csv_row(excluded.stream(), report::exclusion_header());
-  FileSink sink(evidence.stream(), excluded.stream());
+  io::write_csv_row(relations.stream(), report::relations_header());
+  FileSink sink(evidence.stream(), excluded.stream(), relations.stream());
   extract::Tally tally = extract::extract_corpus(reader, matcher, options, sink, diagnostics);
   tally.rules = corpus::active_rules(options.cleaning);
   tally.inputs = input_fingerprint(paths, options.cleaning.boilerplate);
@@ -139,6 +182,7 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
   extract::write_tally(tally_text, tally);
   evidence.commit();
   excluded.commit();
+  relations.commit();
   io::write_file_atomically(paths.tally_csv(), tally_text.str());
   diagnostics.note(summary(tally));
   const bool any_mention = std::any_of(tally.actor_mentions.begin(), tally.actor_mentions.end(),

@@ -13,6 +13,7 @@
 #include "io/csv_reader.hpp"
 #include "io/csv_writer.hpp"
 #include "report/evidence_csv.hpp"
+#include "report/relations_csv.hpp"
 
 namespace actornet::cli {
 
@@ -81,7 +82,7 @@ class MergeCommand : public Command {
   }
   int run() override {
     io::Diagnostics diagnostics(&std::cerr);
-    std::vector<std::string> evidence, excluded;
+    std::vector<std::string> evidence, excluded, relations;
     std::vector<std::pair<std::string, extract::Tally>> tallies;
     for (const std::string& folder : shards_) {
       Paths shard;
@@ -89,10 +90,12 @@ class MergeCommand : public Command {
       tallies.emplace_back(shard.tally_csv(), extract::read_tally(shard.tally_csv()));
       evidence.push_back(shard.evidence_csv());
       excluded.push_back(shard.excluded_csv());
+      relations.push_back(shard.relations_csv());
     }
     const extract::Tally total = extract::merge_shards(tallies);
     merge_sorted_csv(evidence, report::evidence_header(), paths_.evidence_csv());
     merge_sorted_csv(excluded, report::exclusion_header(), paths_.excluded_csv());
+    merge_sorted_csv(relations, report::relations_header(), paths_.relations_csv());
     std::ostringstream text;
     extract::write_tally(text, total);
     io::write_file_atomically(paths_.tally_csv(), text.str());

@@ -35,7 +35,8 @@ void add_path_options(CLI::App& app, Paths& paths, bool data, bool output, bool 
   if (data) {
     app.add_option("--data", paths.data,
                    "Input folder: corpus/ (texts + manifest.csv), gazetteer/ (actors.csv, "
-                   "aliases.csv), filters/ (boilerplate.csv)")
+                   "aliases.csv), filters/ (boilerplate.csv), lexicon/ (categories.csv, cues.csv, "
+                   "modifiers.csv), relations.csv (hand-coded), periods.csv")
         ->capture_default_str();
   }
   if (output) {

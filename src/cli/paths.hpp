@@ -17,10 +17,17 @@ struct Paths {
   std::string actors_csv() const { return data + "/gazetteer/actors.csv"; }
   std::string aliases_csv() const { return data + "/gazetteer/aliases.csv"; }
   std::string boilerplate_csv() const { return data + "/filters/boilerplate.csv"; }
+  std::string lexicon() const { return data + "/lexicon"; }
+  std::string curated_csv() const { return data + "/relations.csv"; }
+  std::string periods_csv() const { return data + "/periods.csv"; }
 
   std::string tally_csv() const { return output + "/tally.csv"; }
   std::string evidence_csv() const { return output + "/evidence.csv"; }
   std::string excluded_csv() const { return output + "/excluded.csv"; }
+  std::string relations_csv() const { return output + "/relations.csv"; }
+  std::string dyads_by_period_csv() const { return output + "/dyads_by_period.csv"; }
+  std::string agreement_md() const { return output + "/agreement.md"; }
+  std::string disagreements_csv() const { return output + "/disagreements.csv"; }
   std::string dyads_csv() const { return output + "/dyads.csv"; }
   std::string actors_table_csv() const { return output + "/actors.csv"; }
   std::string methods_md() const { return output + "/methods.md"; }

@@ -25,11 +25,16 @@ struct ExtractSettings {
   std::vector<std::string> keep;  // cleaning rules switched off
   unsigned threads = 0;
   std::string shard = "0/1";
+  bool tagging = true;  // tag relations with data/lexicon/
+  bool curated = true;  // read data/relations.csv when it exists
 };
 void add_extract_options(CLI::App& app, ExtractSettings& settings);
 void stage_extract(const Paths& paths, const ExtractSettings& settings, io::Diagnostics& diagnostics);
 
 void stage_build(const Paths& paths, io::Diagnostics& diagnostics);
+
+// Automatic tags vs curated codes (needs output/relations.csv with both).
+void stage_agreement(const Paths& paths, io::Diagnostics& diagnostics);
 
 struct MetricsSettings {
   std::string weight = "count";

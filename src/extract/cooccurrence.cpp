@@ -96,6 +96,37 @@ void count_context(const corpus::ProcessedDocument& doc, const ActorMatcher& mat
   }
 }
 
+// Tags every kept unit and attaches the document's curated rows; counts
+// them in the tally ("auto:cooperation", "curated:withheld", "curated:excluded").
+void add_relations(const corpus::ProcessedDocument& doc, const std::vector<UnitMentions>& kept,
+                   const RelationSources& sources, io::Diagnostics* diagnostics, DocumentExtraction& out) {
+  std::vector<Relation> curated;
+  if (sources.curated != nullptr) {
+    io::Diagnostics ignored;
+    curated = resolve_curated(doc, sources.curated->for_document(doc.source.meta.id), sources.curated_file,
+                              diagnostics != nullptr ? *diagnostics : ignored);
+  }
+  std::vector<Relation> automatic;
+  if (sources.tagger != nullptr) {
+    for (const UnitMentions& um : kept) {
+      for (Relation& r : sources.tagger->tag(doc, *um.unit, um.mentions)) automatic.push_back(std::move(r));
+    }
+  }
+  for (const Relation& r : curated) {
+    ++out.tally.relations[r.excluded_by.empty() ? std::string("curated:") + to_string(r.polarity)
+                                               : std::string("curated:excluded")];
+  }
+  for (const Relation& r : automatic) ++out.tally.relations[std::string("auto:") + to_string(r.polarity)];
+  // Merge by unit, curated first within a unit; stable, so file order is kept.
+  out.relations = std::move(curated);
+  out.relations.insert(out.relations.end(), std::make_move_iterator(automatic.begin()),
+                       std::make_move_iterator(automatic.end()));
+  std::stable_sort(out.relations.begin(), out.relations.end(), [](const Relation& a, const Relation& b) {
+    if (a.unit != b.unit) return a.unit < b.unit;
+    return a.origin == "curated" && b.origin != "curated";
+  });
+}
+
 }  // namespace
 
 std::string CooccurrenceOptions::unit_label() const {
@@ -134,7 +165,9 @@ void parse_unit(const std::string& text, CooccurrenceOptions& options) {
 
 DocumentExtraction extract_document(const corpus::ProcessedDocument& doc,
                                     const ActorMatcher& matcher,
-                                    const CooccurrenceOptions& options) {
+                                    const CooccurrenceOptions& options,
+                                    const RelationSources& sources,
+                                    io::Diagnostics* diagnostics) {
   DocumentExtraction out;
   out.tally = Tally::empty(matcher.gazetteer().actors(), options.unit_label(),
                            options.counting_label());
@@ -165,6 +198,7 @@ DocumentExtraction extract_document(const corpus::ProcessedDocument& doc,
     for (const Mention& m : um.mentions) ++out.tally.actor_mentions[static_cast<std::size_t>(m.actor)];
     kept.push_back(std::move(um));
   }
+  add_relations(doc, kept, sources, diagnostics, out);
 
   std::vector<const UnitMentions*> context;
   switch (options.scope) {

@@ -13,6 +13,8 @@
 
 #include "corpus/processed_document.hpp"
 #include "extract/actor_matcher.hpp"
+#include "extract/curated_relations.hpp"
+#include "extract/relation_tagger.hpp"
 #include "extract/tally.hpp"
 
 namespace actornet::extract {
@@ -73,12 +75,24 @@ struct DocumentExtraction {
   Tally tally;
   std::vector<EvidenceRow> evidence;
   std::vector<ExclusionRow> exclusions;
+  // Automatic and curated relations of the document, by unit (curated rows
+  // of a unit before its automatic ones).
+  std::vector<Relation> relations;
 };
 
-// Counts and evidence for one processed document. Pure: same input, same
-// output; no I/O.
+// Where relations come from; either may be absent.
+struct RelationSources {
+  const RelationTagger* tagger = nullptr;         // tags every kept sentence unit
+  const CuratedRelations* curated = nullptr;      // hand-coded rows to attach
+  std::string curated_file;                       // named in error messages
+};
+
+// Counts, evidence and relations for one processed document. Same input,
+// same output; problems with curated rows go to `diagnostics`.
 DocumentExtraction extract_document(const corpus::ProcessedDocument& doc,
                                     const ActorMatcher& matcher,
-                                    const CooccurrenceOptions& options);
+                                    const CooccurrenceOptions& options,
+                                    const RelationSources& sources = {},
+                                    io::Diagnostics* diagnostics = nullptr);
 
 }  // namespace actornet::extract

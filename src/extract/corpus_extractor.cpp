@@ -56,7 +56,8 @@ Tally extract_corpus(const corpus::CorpusReader& reader, const ActorMatcher& mat
         if (auto doc = reader.load(plan[slot])) {
           const corpus::ProcessedDocument processed =
               corpus::process_document(std::move(*doc), options.cleaning, *result.messages);
-          result.extraction = extract_document(processed, matcher, options.cooccurrence);
+          result.extraction = extract_document(processed, matcher, options.cooccurrence, options.relations,
+                                               result.messages.get());
         }
       } catch (...) {
         std::lock_guard<std::mutex> lock(mutex);

@@ -20,6 +20,8 @@ struct ExtractOptions {
   // Default 0 of 1 = the whole corpus.
   std::size_t shard_index = 0;
   std::size_t shard_count = 1;
+  // Relation tagging and curated rows (none by default).
+  RelationSources relations;
 };
 
 // Receives each document's results, in manifest order, on the calling thread.

@@ -71,6 +71,7 @@ void Tally::merge(const Tally& other, const std::string& other_name) {
   for (const auto& [k, v] : other.excluded_blocks) excluded_blocks[k] += v;
   for (const auto& [k, v] : other.excluded_units) excluded_units[k] += v;
   for (const auto& [k, v] : other.masked) masked[k] += v;
+  for (const auto& [k, v] : other.relations) relations[k] += v;
 }
 
 bool Tally::operator==(const Tally& o) const {
@@ -90,7 +91,7 @@ bool Tally::operator==(const Tally& o) const {
          date_max == o.date_max && actor_units == o.actor_units &&
          actor_mentions == o.actor_mentions && pair_eq(pairs, o.pairs) &&
          excluded_blocks == o.excluded_blocks && excluded_units == o.excluded_units &&
-         masked == o.masked;
+         masked == o.masked && relations == o.relations;
 }
 
 Tally merge_shards(const std::vector<std::pair<std::string, Tally>>& shards) {
@@ -159,6 +160,7 @@ void write_tally(std::ostream& out, const Tally& t) {
   for (const auto& [k, v] : t.excluded_blocks) row("excluded_blocks", k, "", std::to_string(v));
   for (const auto& [k, v] : t.excluded_units) row("excluded_units", k, "", std::to_string(v));
   for (const auto& [k, v] : t.masked) row("masked", k, "", std::to_string(v));
+  for (const auto& [k, v] : t.relations) row("relations", k, "", std::to_string(v));
 }
 
 Tally read_tally(const std::string& path) {
@@ -212,6 +214,7 @@ Tally read_tally(const std::string& path) {
     } else if (record == "excluded_blocks") t.excluded_blocks[a] = parse_count(value, where);
     else if (record == "excluded_units") t.excluded_units[a] = parse_count(value, where);
     else if (record == "masked") t.masked[a] = parse_count(value, where);
+    else if (record == "relations") t.relations[a] = parse_count(value, where);
     else throw io::DataError(where, "unknown record type '" + record + "'");
   }
   for (std::size_t i = 1; i < t.actors.size(); ++i) {

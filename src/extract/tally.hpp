@@ -47,6 +47,7 @@ struct Tally {
   std::map<std::string, std::int64_t> excluded_blocks;  // rule -> blocks excluded
   std::map<std::string, std::int64_t> excluded_units;   // rule -> units excluded
   std::map<std::string, std::int64_t> masked;           // mask -> markers blanked
+  std::map<std::string, std::int64_t> relations;        // "origin:polarity" -> relations
 
   // An empty tally for these actors and options.
   static Tally empty(const std::vector<Actor>& actors, std::string unit, std::string counting);

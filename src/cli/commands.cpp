@@ -8,6 +8,7 @@ std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_metrics_command();
 std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_merge_command();
+std::unique_ptr<Command> make_agreement_command();
 
 std::vector<std::unique_ptr<Command>> make_commands() {
   std::vector<std::unique_ptr<Command>> commands;
@@ -16,6 +17,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
   commands.push_back(make_build_command());
   commands.push_back(make_metrics_command());
   commands.push_back(make_render_command());
+  commands.push_back(make_agreement_command());
   commands.push_back(make_merge_command());
   return commands;
 }

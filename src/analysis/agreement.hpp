@@ -1,0 +1,85 @@
+// Agreement between the automatic tagger and the hand-coded relations, with
+// the curated codes as the reference.
+//
+// Items: every (document, sentence unit, unordered actor pair) that has an
+// automatic or a curated relation in a counted unit. Each side gives the item
+// one label: the polarity of most of its relations for that pair
+// (cooperation, rivalry, withheld), ties broken in the order rivalry,
+// withheld, cooperation; "neutral" when it has only neutral relations or
+// none (a curated file without a row for a co-mentioned pair says "no
+// relation").
+// Measures: confusion matrix (curated rows x automatic columns); per label,
+// precision = agreed / labelled so by the tagger, recall = agreed / labelled
+// so by the coder, F1 = their harmonic mean; observed agreement p_o; Cohen's
+// (1960) kappa = (p_o - p_e) / (1 - p_e), p_e = sum over labels of the
+// product of the two sides' marginal shares (Cohen, J. 1960, Educational and
+// Psychological Measurement 20(1), doi:10.1177/001316446002000104).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/relation.hpp"
+
+namespace actornet::analysis {
+
+constexpr std::array<const char*, 4> kAgreementLabels = {"cooperation", "rivalry", "withheld", "neutral"};
+
+struct AgreementItem {
+  std::size_t doc_seq = 0;
+  std::string doc_id;
+  std::size_t unit = 0;
+  std::string a;  // actor ids, a < b
+  std::string b;
+  std::string curated;  // label
+  std::string automatic;
+  std::string curated_detail;    // e.g. "RUS>IRN 07 (line 12)"
+  std::string automatic_detail;  // e.g. "RUS>IRN 07 cue supplied"
+  std::string text;
+};
+
+struct LabelScores {
+  std::string label;
+  std::int64_t curated = 0;    // items the coder gave this label
+  std::int64_t automatic = 0;  // items the tagger gave this label
+  std::int64_t agreed = 0;
+  double precision = 0.0;  // NaN when the tagger never gave the label
+  double recall = 0.0;     // NaN when the coder never gave the label
+  double f1 = 0.0;         // NaN when precision or recall is NaN or both are 0
+};
+
+struct AgreementFigures {
+  std::int64_t items = 0;
+  std::array<std::array<std::int64_t, 4>, 4> confusion{};  // [curated][automatic], kAgreementLabels order
+  std::vector<LabelScores> labels;
+  double observed = 0.0;  // p_o
+  double expected = 0.0;  // p_e
+  double kappa = 0.0;     // NaN when p_e = 1
+};
+
+struct AgreementReport {
+  // Every item, and the items whose two actors are both named in the
+  // sentence (the tagger has a row for them). Coders also code relations
+  // whose actor is only a pronoun or implied ("it", "the two"); the tagger
+  // cannot see those, so `named` measures the tagging rules themselves.
+  AgreementFigures all;
+  AgreementFigures named;
+  std::vector<AgreementItem> disagreements;  // in corpus order, all items
+};
+
+// Streaming: feed the rows of output/relations.csv in file order (relations
+// of curated rows in excluded units are skipped), then finish().
+class AgreementCounter {
+ public:
+  void add(const extract::Relation& relation);
+  AgreementReport finish();
+
+ private:
+  void flush();
+  std::vector<extract::Relation> group_;  // relations of the current (doc_seq, unit)
+  AgreementReport report_;
+};
+
+}  // namespace actornet::analysis

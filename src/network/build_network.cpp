@@ -1,5 +1,8 @@
 #include "network/build_network.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace actornet::network {
 
 Network build_network(const extract::Tally& tally) {
@@ -26,6 +29,38 @@ Network build_network(const extract::Tally& tally) {
   net.corpus.rules = tally.rules;
   compute_normalised_weights(net);
   return net;
+}
+
+void add_signed_layers(Network& net, const analysis::RelationScores& scores, const std::string& source) {
+  std::map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < net.actors.size(); ++i) index[net.actors[i].id] = i;
+  std::map<std::pair<std::size_t, std::size_t>, std::size_t> tie_of;
+  for (std::size_t t = 0; t < net.ties.size(); ++t) tie_of[{net.ties[t].a, net.ties[t].b}] = t;
+  for (const analysis::DyadScore& d : scores.dyads) {
+    const std::size_t a = index.at(d.a);
+    const std::size_t b = index.at(d.b);
+    const bool any = d.cooperation_count + d.rivalry_count + d.withheld_count > 0;
+    auto it = tie_of.find({a, b});
+    if (it == tie_of.end()) {
+      if (!any) continue;
+      Tie tie;
+      tie.a = a;
+      tie.b = b;
+      net.ties.push_back(tie);
+      it = tie_of.emplace(std::make_pair(a, b), net.ties.size() - 1).first;
+    }
+    Tie& tie = net.ties[it->second];
+    tie.cooperation = d.cooperation;
+    tie.rivalry = d.rivalry;
+    tie.cooperation_count = d.cooperation_count;
+    tie.rivalry_count = d.rivalry_count;
+    tie.withheld_count = d.withheld_count;
+    tie.net = d.net;
+  }
+  std::sort(net.ties.begin(), net.ties.end(),
+            [](const Tie& x, const Tie& y) { return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b); });
+  net.corpus.signed_layers = true;
+  net.corpus.relations_source = source;
 }
 
 }  // namespace actornet::network

@@ -29,6 +29,13 @@ constexpr double kRelativeTolerance = 1e-12;
 // igraph's reader warns with this when the file has its own "id" node data,
 // which then takes the place of the XML node ids (igraph 0.10 graphml.c).
 constexpr const char* kIdDataWarning = "already an 'id' vertex attribute";
+// Edge attributes required when the network has signed layers ('net' is
+// optional: absent means undefined everywhere).
+constexpr const char* kSignedEdgeAttributes[] = {"cooperation", "rivalry", "cooperation_count",
+                                                 "rivalry_count", "withheld_count"};
+// Agreement required between a file's net score and (C - R) / (C + R) from
+// its 15-digit C and R: rounding moves the quotient by about 1e-15.
+constexpr double kNetTolerance = 1e-12;
 
 std::string format_number(double value) {
   std::ostringstream out;
@@ -86,6 +93,10 @@ void set_graph_attributes(igraph_t* g, const CorpusSummary& corpus) {
   for (const auto& [name, value] : strings) {
     ig::check(igraph_cattribute_GAS_set(g, name, value->c_str()), "setting a graph attribute");
   }
+  ig::check(igraph_cattribute_GAB_set(g, "signed_layers", corpus.signed_layers),
+            "setting graph attribute signed_layers");
+  ig::check(igraph_cattribute_GAS_set(g, "relations_source", corpus.relations_source.c_str()),
+            "setting graph attribute relations_source");
 }
 
 void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors) {
@@ -103,18 +114,37 @@ void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors) {
   }
 }
 
-void set_edge_attributes(igraph_t* g, const std::vector<Tie>& ties) {
-  for (std::size_t k = 0; k < ties.size(); ++k) {
+// The signed layers of one tie, checked (signed_layers_problem); igraph
+// writes no <data> for the NaN of an undefined net.
+std::vector<std::pair<const char*, double>> signed_values(const Network& network, const Tie& tie) {
+  const std::string problem = signed_layers_problem(tie);
+  if (!problem.empty()) {
+    throw io::DataError(io::Location{"<network>", 0, -1},
+                        "tie '" + network.actors.at(tie.a).id + "' - '" +
+                            network.actors.at(tie.b).id + "': " + problem);
+  }
+  return {{"cooperation", tie.cooperation},
+          {"rivalry", tie.rivalry},
+          {"cooperation_count", exact(tie.cooperation_count, "cooperation_count")},
+          {"rivalry_count", exact(tie.rivalry_count, "rivalry_count")},
+          {"withheld_count", exact(tie.withheld_count, "withheld_count")},
+          {"net", tie.net}};
+}
+
+void set_edge_attributes(igraph_t* g, const Network& network) {
+  for (std::size_t k = 0; k < network.ties.size(); ++k) {
     const auto e = static_cast<igraph_integer_t>(k);
-    const Tie& tie = ties[k];
+    const Tie& tie = network.ties[k];
     const double count = exact(tie.count, "tie count");
-    const std::pair<const char*, double> values[] = {
-        {"count", count},
-        {"units", exact(tie.units, "tie units")},
-        {"association", tie.association_strength},
-        {"jaccard", tie.jaccard},
-        {"cosine", tie.cosine},
-        {"weight", count}};
+    std::vector<std::pair<const char*, double>> values = {{"count", count},
+                                                          {"units", exact(tie.units, "tie units")},
+                                                          {"association", tie.association_strength},
+                                                          {"jaccard", tie.jaccard},
+                                                          {"cosine", tie.cosine},
+                                                          {"weight", count}};
+    if (network.corpus.signed_layers) {
+      for (const auto& value : signed_values(network, tie)) values.push_back(value);
+    }
     for (const auto& [name, value] : values) {
       ig::check(igraph_cattribute_EAN_set(g, name, e, value), "setting an edge attribute");
     }
@@ -174,8 +204,9 @@ class Reader {
     }
     if (found->second != type) {
       fail(std::string(kind) + " attribute '" + name + "' must be " +
-           (type == IGRAPH_ATTRIBUTE_NUMERIC ? "numeric (attr.type double, float, int or long)"
-                                             : "a string (attr.type string)"));
+           (type == IGRAPH_ATTRIBUTE_NUMERIC   ? "numeric (attr.type double, float, int or long)"
+            : type == IGRAPH_ATTRIBUTE_BOOLEAN ? "a boolean (attr.type boolean)"
+                                               : "a string (attr.type string)"));
     }
   }
 
@@ -212,7 +243,32 @@ class Reader {
     if (rules != catalog_.graph.end() && rules->second == IGRAPH_ATTRIBUTE_STRING) {
       corpus.rules = GAS(graph_, "rules");
     }
+    read_relation_attributes(corpus);
     return corpus;
+  }
+
+  // Optional signed-layer attributes: without signed_layers, the network has
+  // signed layers exactly when its edges carry 'cooperation'.
+  void read_relation_attributes(CorpusSummary& corpus) const {
+    const bool edges_signed = catalog_.edge.count("cooperation") != 0;
+    if (catalog_.graph.count("signed_layers") != 0) {
+      require(catalog_.graph, "graph", "signed_layers", IGRAPH_ATTRIBUTE_BOOLEAN);
+      corpus.signed_layers = GAB(graph_, "signed_layers");
+      if (!corpus.signed_layers && edges_signed) {
+        fail("edges carry 'cooperation' but graph attribute 'signed_layers' is false");
+      }
+    } else {
+      corpus.signed_layers = edges_signed;
+    }
+    if (catalog_.graph.count("relations_source") != 0) {
+      require(catalog_.graph, "graph", "relations_source", IGRAPH_ATTRIBUTE_STRING);
+      corpus.relations_source = GAS(graph_, "relations_source");
+      const std::string& source = corpus.relations_source;
+      if (source != "" && source != "auto" && source != "curated" && source != "both") {
+        fail("graph attribute 'relations_source' must be auto, curated, both or empty, got '" +
+             source + "'");
+      }
+    }
   }
 
   // Actors in file order.
@@ -245,12 +301,17 @@ class Reader {
   }
 
   // Ties in file order, endpoints as file vertex numbers, a < b.
-  std::vector<Tie> ties(const std::vector<ActorNode>& file_actors) const {
+  std::vector<Tie> ties(const std::vector<ActorNode>& file_actors, bool signed_layers) const {
     const igraph_integer_t m = igraph_ecount(graph_);
     std::vector<Tie> out;
     if (m == 0) return out;
     for (const char* name : {"count", "units", "association", "jaccard", "cosine"}) {
       require(catalog_.edge, "edge", name, IGRAPH_ATTRIBUTE_NUMERIC);
+    }
+    if (signed_layers) {
+      for (const char* name : kSignedEdgeAttributes) {
+        require(catalog_.edge, "edge", name, IGRAPH_ATTRIBUTE_NUMERIC);
+      }
     }
     for (igraph_integer_t e = 0; e < m; ++e) {
       const auto from = static_cast<std::size_t>(IGRAPH_FROM(graph_, e));
@@ -266,9 +327,27 @@ class Reader {
       tie.association_strength = real(EAN(graph_, "association", e), which + " association");
       tie.jaccard = real(EAN(graph_, "jaccard", e), which + " jaccard");
       tie.cosine = real(EAN(graph_, "cosine", e), which + " cosine");
+      if (signed_layers) read_signed_layers(e, which, tie);
       out.push_back(tie);
     }
     return out;
+  }
+
+  // An absent net (no <data>, as igraph writes NaN) is undefined; the values
+  // are kept as the file has them, after checking their consistency.
+  void read_signed_layers(igraph_integer_t e, const std::string& which, Tie& tie) const {
+    tie.cooperation = real(EAN(graph_, "cooperation", e), which + " cooperation");
+    tie.rivalry = real(EAN(graph_, "rivalry", e), which + " rivalry");
+    tie.cooperation_count =
+        count(EAN(graph_, "cooperation_count", e), which + " cooperation_count");
+    tie.rivalry_count = count(EAN(graph_, "rivalry_count", e), which + " rivalry_count");
+    tie.withheld_count = count(EAN(graph_, "withheld_count", e), which + " withheld_count");
+    if (catalog_.edge.count("net") != 0) {
+      require(catalog_.edge, "edge", "net", IGRAPH_ATTRIBUTE_NUMERIC);
+      tie.net = EAN(graph_, "net", e);
+    }
+    const std::string problem = signed_layers_problem(tie, kNetTolerance);
+    if (!problem.empty()) fail(which + ": " + problem);
   }
 
  private:
@@ -344,7 +423,7 @@ std::string write_graphml(const Network& network) {
   igraph_t* graph = built.graph.get();
   set_graph_attributes(graph, network.corpus);
   set_node_attributes(graph, network.actors);
-  set_edge_attributes(graph, network.ties);  // edge k is ties[k]: no tie is filtered
+  set_edge_attributes(graph, network);  // edge k is ties[k]: no tie is filtered
   MemoryStream out;
   ig::check(igraph_write_graph_graphml(graph, out.file(), /*prefixattr=*/true),
             "igraph_write_graph_graphml");
@@ -374,7 +453,7 @@ Network read_graphml(const std::string& path) {
   Network network;
   network.corpus = reader.corpus();
   network.actors = reader.actors(id_data_declared);
-  network.ties = reader.ties(network.actors);
+  network.ties = reader.ties(network.actors, network.corpus.signed_layers);
   normalise_order(network, reader);
   restore_normalised_weights(network, reader);
   return network;

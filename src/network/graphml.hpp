@@ -5,10 +5,27 @@
 //
 // Attributes (GraphML keys are prefixed by domain: "g_", "v_", "e_"):
 //   graph: documents, units (doubles); unit, counting, date_min, date_max,
-//          rules (strings; rules is optional on reading)
+//          rules, relations_source (strings); signed_layers (boolean).
+//          rules, relations_source and signed_layers are optional on reading
+//          (networks made by other tools): "", "" and see below.
 //   node:  id, name, type (strings); units, mentions (doubles)
 //   edge:  count, units, association, jaccard, cosine, weight (doubles);
 //          weight repeats count for tools that look for "weight".
+//          With signed layers only (CorpusSummary::signed_layers): cooperation,
+//          rivalry, cooperation_count, rivalry_count, withheld_count, net
+//          (doubles). A network without signed layers is written without them,
+//          so that no tool reads "cooperation 0" as "no cooperation found".
+//
+// Signed layers on reading: signed_layers, when present, decides (false with
+// edges carrying 'cooperation' is an error); when absent, the network has
+// signed layers exactly when its edges carry 'cooperation'. Then all of them
+// but 'net' are required.
+//
+// Undefined net (NaN, C + R = 0): igraph 0.10.2 writes no <data> element for
+// a NaN value, and reads a missing value as NaN; in GraphML an absent value is
+// undefined, so the file says what the struct says and other tools (networkx,
+// Gephi) see no value rather than a string. A file without the 'net' key has
+// no defined net anywhere.
 //
 // Precision: igraph 0.10.2 prints doubles with 15 significant digits ("%.15g"),
 // which is not enough to round-trip every double (0.1 + 0.2 comes back as
@@ -19,6 +36,13 @@
 // values agree with them to 1e-12 (relative): a network that went through
 // write_graphml and read_graphml compares equal, bit for bit, as long as its
 // normalised weights were computed by compute_normalised_weights.
+// Cooperation and rivalry are sums of confidence x Goldstein intensity, not
+// integers, and nothing in the file determines them: they come back with 15
+// significant digits (relative error below 5e-15, far below the one decimal
+// of the Goldstein scale). net is kept as the file has it (so its sign, and
+// whether it is 0, survive even when C and R differ in the 16th digit) after
+// checking that it agrees with (C - R) / (C + R) from the file's C and R to
+// 1e-12 (absolute) and is undefined exactly when C + R = 0.
 #pragma once
 
 #include <string>
@@ -29,7 +53,8 @@ namespace actornet::network {
 
 // The network as a GraphML document (UTF-8). Vertex i is actors[i] (XML id
 // "n<i>"), edges follow ties in order. Throws io::DataError if the ties are
-// inconsistent (igraph::validate_ties) or a count is 10^15 or more, and
+// inconsistent (igraph::validate_ties), a count is 10^15 or more, or (with
+// signed layers) a tie breaks signed_layers_problem, and
 // std::runtime_error if igraph fails (e.g. a control character in a string).
 std::string write_graphml(const Network& network);
 
@@ -43,6 +68,8 @@ std::string write_graphml(const Network& network);
 //    makes igraph add a node without attributes, reported here);
 //  - a count is negative or not an integer, or a normalised weight disagrees
 //    with the counts;
+//  - a signed layer breaks its contract (signed_layers_problem), or
+//    relations_source is not auto, curated, both or empty;
 //  - an edge is a self-loop or repeats a pair.
 // Edge direction is ignored: a tie is stored with a < b. The result satisfies
 // the Network invariants: actors sorted by id, ties sorted by (a, b).

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -18,7 +19,9 @@ struct ActorNode {
 };
 
 // One undirected tie. Invariant: a < b (indices into Network::actors), and
-// each pair appears at most once.
+// each pair appears at most once. A tie may have count 0: a pair that only
+// hand-coded relations join (the matcher found no co-occurrence) still
+// carries its signed layers; its normalised weights are then 0.
 struct Tie {
   std::size_t a = 0;
   std::size_t b = 0;
@@ -29,6 +32,23 @@ struct Tie {
   double association_strength = 0.0;  // N c_ij / (s_i s_j)  (van Eck & Waltman 2009)
   double jaccard = 0.0;               // c_ij / (s_i + s_j - c_ij)
   double cosine = 0.0;                // c_ij / sqrt(s_i s_j)  (Salton)
+
+  // Signed layers (filled by the build stage when relations were tagged,
+  // CorpusSummary::signed_layers; otherwise left at these defaults). Each
+  // cooperation or rivalry relation of the dyad weighs confidence x |Goldstein
+  // intensity| (Goldstein 1992, J. Conflict Resolution 36(2)); withheld
+  // cooperation (PLOVER's negated mode) is only counted.
+  double cooperation = 0.0;            // C >= 0: summed weight of cooperation relations
+  double rivalry = 0.0;                // R >= 0: summed weight of rivalry relations
+  std::int64_t cooperation_count = 0;  // cooperation relations
+  std::int64_t rivalry_count = 0;      // rivalry relations
+  std::int64_t withheld_count = 0;     // withheld-cooperation relations
+  // (C - R) / (C + R) in [-1, 1]; NaN (undefined) when C + R = 0.
+  double net = std::numeric_limits<double>::quiet_NaN();
+
+  // Sign of the net score: +1 (net > 0, cooperation outweighs rivalry), -1
+  // (net < 0), 0 when net is 0 or undefined (NaN).
+  int sign() const { return net > 0 ? 1 : (net < 0 ? -1 : 0); }
 };
 
 // What the network was computed from; drawn in the map's caption and carried
@@ -41,6 +61,13 @@ struct CorpusSummary {
   std::string date_min;              // ISO date or partial date ("2024-03"); empty if unknown
   std::string date_max;
   std::string rules;  // cleaning rules in force ("references,faq,..."); empty if unknown
+  // True when relations were tagged and the ties' signed layers (cooperation,
+  // rivalry, net, ...) are filled; false: those fields hold their defaults and
+  // mean nothing.
+  bool signed_layers = false;
+  // Where the relations came from: "auto" (tagger), "curated" (hand-coded
+  // data/relations.csv), "both", or "" when there are none.
+  std::string relations_source;
 };
 
 struct Network {
@@ -49,13 +76,25 @@ struct Network {
   CorpusSummary corpus;
 };
 
-// Which tie value is used as the weight (strength) of a tie.
-enum class WeightKind { kCount, kAssociationStrength, kJaccard, kCosine };
+// Which tie value is used as the weight (strength) of a tie. kCooperation and
+// kRivalry are the signed layers' C and R (0 when there are none).
+enum class WeightKind { kCount, kAssociationStrength, kJaccard, kCosine, kCooperation, kRivalry };
 
 double tie_weight(const Tie& tie, WeightKind kind);
-// "count", "association", "jaccard", "cosine"; parse throws io::UsageError.
+// "count", "association", "jaccard", "cosine", "cooperation", "rivalry";
+// parse throws io::UsageError.
 std::string to_string(WeightKind kind);
 WeightKind parse_weight_kind(const std::string& text);
+
+// The net score (C - R) / (C + R), in [-1, 1]; NaN when C + R = 0.
+double net_score(double cooperation, double rivalry);
+
+// Checks a tie's signed layers against their contract: cooperation and rivalry
+// finite and >= 0, the three counts >= 0, net NaN exactly when C + R = 0 and
+// otherwise within `tolerance` (absolute) of net_score(C, R). Returns "" when
+// they hold, else what is wrong, e.g. "net 0.5 disagrees with (C - R) / (C + R)
+// = 0.2". Ties of a network without signed layers hold the defaults, which pass.
+std::string signed_layers_problem(const Tie& tie, double tolerance = 1e-12);
 
 // Fills association_strength, jaccard and cosine of every tie from `units` and
 // the actors' unit totals (N = corpus.units). Pairs with a zero denominator

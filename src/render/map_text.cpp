@@ -191,6 +191,10 @@ std::string weight_display_name(network::WeightKind kind) {
       return "Jaccard index";
     case network::WeightKind::kCosine:
       return "cosine similarity";
+    case network::WeightKind::kCooperation:
+      return "cooperation C";
+    case network::WeightKind::kRivalry:
+      return "rivalry R";
   }
   return network::to_string(kind);
 }
@@ -243,8 +247,7 @@ std::string heading_html(const Heading& heading) {
          escape_html(heading.node_legend) +
          "</TD></TR>"
          "<TR><TD><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"1\"><TR>" +
-         edge_row +
-         "</TR></TABLE></TD></TR>"
+         edge_row + "</TR></TABLE></TD></TR>" + heading.extra_rows +
          "<TR><TD HEIGHT=\"10\"></TD></TR></TABLE>";  // keeps the network clear of the legend
 }
 

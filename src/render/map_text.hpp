@@ -41,7 +41,8 @@ std::string format_fixed(double value, int decimals);
 // sentence"; a "window:3" unit reads "windows of 3 sentences". Dates are left
 // out when unknown ("from A" / "until B" when only one is known).
 std::string caption_text(const network::CorpusSummary& corpus);
-// "co-occurrence count", "association strength", "Jaccard index", "cosine".
+// "co-occurrence count", "association strength", "Jaccard index", "cosine
+// similarity", "cooperation C", "rivalry R".
 std::string weight_display_name(network::WeightKind kind);
 
 // The smallest and largest of a set of values shown in the legend.
@@ -80,6 +81,9 @@ struct Heading {
   double thick_pen_width = 0.0;  // equal to thin when all ties weigh the same
   std::string thin_label;        // weight of the thinnest tie, e.g. "2"
   std::string thick_label;
+  // Further legend rows after the edge-width row, as complete, escaped
+  // HTML-like table rows ("<TR>...</TR>"); e.g. signed_legend_rows().
+  std::string extra_rows;
 };
 std::string heading_html(const Heading& heading);
 

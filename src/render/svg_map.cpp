@@ -7,6 +7,8 @@
 #include "io/errors.hpp"
 #include "render/graphviz_handles.hpp"
 #include "render/map_text.hpp"
+#include "render/net_palette.hpp"
+#include "render/signed_map_text.hpp"
 
 namespace actornet::render {
 namespace {
@@ -16,6 +18,12 @@ namespace {
 constexpr const char* kNodeFill = "#E69F00";
 constexpr const char* kTieColour = "#0072B2B3";  // 70 % opaque: crossings stay visible
 constexpr const char* kFont = "Helvetica";       // SVG: font-family="Helvetica,sans-Serif"
+// Signed maps: tie colours come from net_palette (85 % opaque, alpha D9);
+// the width samples are a neutral dark grey so that they claim no sign.
+constexpr const char* kSignedAlpha = "D9";
+constexpr const char* kSignedNodeFill = "#E3DCCB";  // light warm grey
+constexpr const char* kWidthSampleColour = "#555555";
+constexpr double kStyleSamplePenWidth = 3.0;
 
 // Node diameters (inches) for the smallest and largest size value; the AREA
 // is linear in the value between them, so that area, not diameter, carries the
@@ -63,6 +71,9 @@ void check_input(const network::Network& network, const MapOptions& options) {
     if (!std::isfinite(network::tie_weight(tie, options.edge_weight))) {
       throw std::invalid_argument("map: tie weight is not finite");
     }
+    if (network.corpus.signed_layers && !std::isnan(tie.net) && !(std::abs(tie.net) <= 1)) {
+      throw std::invalid_argument("map: net score outside [-1, 1]");
+    }
   }
 }
 
@@ -94,10 +105,13 @@ void set_graph_attributes(const CGraph& graph, const network::Network& network,
   set_attribute(g, "labelloc", "t");
   Heading heading;
   heading.title = options.title;
-  heading.caption = caption_text(network.corpus);
+  const bool signed_map = network.corpus.signed_layers;
+  heading.caption = caption_text(network.corpus) +
+                    (signed_map ? relations_caption(network.corpus.relations_source) : "");
   heading.node_legend = node_size_legend(options.node_size_label, sizes);
   heading.edge_legend = edge_width_legend(options.edge_weight, weights);
-  heading.tie_colour = kTieColour;
+  heading.tie_colour = signed_map ? kWidthSampleColour : kTieColour;
+  if (signed_map) heading.extra_rows = signed_legend_rows(kStyleSamplePenWidth, kSignedAlpha);
   if (!weights.empty) {
     heading.thin_pen_width = varies(weights) ? kMinPenWidth : kUniformPenWidth;
     heading.thick_pen_width = varies(weights) ? kMaxPenWidth : kUniformPenWidth;
@@ -107,7 +121,7 @@ void set_graph_attributes(const CGraph& graph, const network::Network& network,
   set_html_attribute(g, g, "label", heading_html(heading));
 }
 
-void set_defaults(const CGraph& graph) {
+void set_defaults(const CGraph& graph, bool signed_map) {
   Agraph_t* g = graph.get();
   // Every node gets its own label; the default is declared anyway because
   // gvContext() declares it (as \N) for all graphs opened after it, and the
@@ -118,11 +132,15 @@ void set_defaults(const CGraph& graph) {
   // removal still accounts for the label.
   set_default(g, AGNODE, "fixedsize", "shape");
   set_default(g, AGNODE, "style", "filled");
-  set_default(g, AGNODE, "fillcolor", kNodeFill);
-  set_default(g, AGNODE, "color", kNodeFill);  // no outline: overhanging names stay clean
+  // No outline: overhanging names stay clean. Signed maps draw nodes in a
+  // neutral colour, so that the ties' orange-to-blue scale is the only hue.
+  const char* fill = signed_map ? kSignedNodeFill : kNodeFill;
+  set_default(g, AGNODE, "fillcolor", fill);
+  set_default(g, AGNODE, "color", fill);
   set_default(g, AGNODE, "fontname", kFont);
   set_default(g, AGNODE, "fontsize", "14");
-  set_default(g, AGEDGE, "color", kTieColour);
+  set_default(g, AGEDGE, "color",
+              signed_map ? std::string(kNoRelationColour) + kSignedAlpha : kTieColour);
 }
 
 // Circle diameter (inches) for a size value: area linear in the value.
@@ -176,8 +194,16 @@ void add_ties(const CGraph& graph, const network::Network& network, const MapOpt
                   format_fixed((diameters[tie.a] + diameters[tie.b]) / 2 + kTieGap, 3));
     const std::string& name_a = network.actors[tie.a].name;
     const std::string& name_b = network.actors[tie.b].name;
+    if (!network.corpus.signed_layers) {
+      set_attribute(edge, "tooltip",
+                    escape_tooltip(tie_tooltip(name_a, name_b, tie, options.edge_weight)));
+      continue;
+    }
+    set_attribute(edge, "color", net_colour(tie.net) + kSignedAlpha);
+    const NetLine line = net_line(tie.net);
+    if (line != NetLine::kSolid) set_attribute(edge, "style", graphviz_style(line));
     set_attribute(edge, "tooltip",
-                  escape_tooltip(tie_tooltip(name_a, name_b, tie, options.edge_weight)));
+                  escape_tooltip(signed_tie_tooltip(name_a, name_b, tie, options.edge_weight)));
   }
 }
 
@@ -186,7 +212,7 @@ void build_graph(const CGraph& graph, const network::Network& network, const Map
   check_input(network, options);
   set_graph_attributes(graph, network, options, range_of(options.node_size_values),
                        range_of(tie_weights(network, options.edge_weight)));
-  set_defaults(graph);
+  set_defaults(graph, network.corpus.signed_layers);
   std::vector<Agnode_t*> nodes;
   const std::vector<double> diameters = add_nodes(graph, network, options, nodes);
   add_ties(graph, network, options, nodes, diameters);

@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <fstream>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -31,7 +33,7 @@ std::string write_temp(const std::string& text, const std::string& suffix = "") 
 // N = 7 units, chosen so that 1/3-like values appear (jaccard 2/7, 1/7).
 Network sample_network() {
   Network network;
-  network.corpus = {12, 7, "sentence", "binary", "2024-01-05", "2024-03"};
+  network.corpus = {12, 7, "sentence", "binary", "2024-01-05", "2024-03", "", false, ""};
   network.actors = {{"IRN", "Iran", "state", 5, 9},
                     {"RUS", "Russia", "state", 4, 4},
                     {"TUR", "T\xc3\xbcrkiye <&> \"Turkey\" 'TR'", "state", 0, 0},
@@ -115,7 +117,7 @@ TEST(GraphmlRoundTrip, DeclaresEveryAttribute) {
 
 TEST(GraphmlRoundTrip, EmptyNetworkKeepsCorpusSummary) {
   Network network;
-  network.corpus = {0, 0, "paragraph", "full", "", ""};
+  network.corpus = {0, 0, "paragraph", "full", "", "", "", false, ""};
   expect_same(read_graphml(write_temp(write_graphml(network))), network);
 }
 
@@ -183,8 +185,11 @@ TEST(GraphmlRead, NormalisesOrderAndRestoresExactWeights) {
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   const std::size_t at = text.find(from);
-  if (at == std::string::npos) ADD_FAILURE() << "fixture lacks: " << from;
-  else text.replace(at, from.size(), to);
+  if (at == std::string::npos) {
+    ADD_FAILURE() << "fixture lacks: " << from;
+  } else {
+    text.replace(at, from.size(), to);
+  }
   return text;
 }
 
@@ -268,6 +273,216 @@ TEST(GraphmlRead, MissingFileIsADataError) {
               std::string::npos)
         << error.what();
   }
+}
+
+// ---- signed layers ----------------------------------------------------------
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+void set_signed(Tie& tie, double cooperation, double rivalry, std::int64_t n_coop,
+                std::int64_t n_riv, std::int64_t n_withheld) {
+  tie.cooperation = cooperation;
+  tie.rivalry = rivalry;
+  tie.cooperation_count = n_coop;
+  tie.rivalry_count = n_riv;
+  tie.withheld_count = n_withheld;
+  tie.net = net_score(cooperation, rivalry);
+}
+
+// sample_network() with relations tagged:
+//   IRN - RUS  C = 0.1 + 0.2 (0.30000000000000004: not 15-digit exact), R = 0.3,
+//              so net = 5.55e-17 / 0.6 > 0 though C and R print alike;
+//   IRN - USA  no cooperation or rivalry, 2 withheld: net undefined (NaN);
+//   RUS - USA  count 0 (a pair joined only by a hand-coded relation):
+//              C = 0, R = 0.8 x 7.2 = 5.76, net -1.
+Network signed_network() {
+  Network network = sample_network();
+  network.corpus.signed_layers = true;
+  network.corpus.relations_source = "both";
+  Tie curated_only;
+  curated_only.a = 1;
+  curated_only.b = 3;
+  network.ties.push_back(curated_only);
+  compute_normalised_weights(network);
+  set_signed(network.ties[0], 0.1 + 0.2, 0.3, 2, 1, 0);
+  set_signed(network.ties[1], 0.0, 0.0, 0, 0, 2);
+  set_signed(network.ties[2], 0.0, 0.8 * 7.2, 0, 1, 0);
+  return network;
+}
+
+TEST(GraphmlSigned, RoundTripKeepsSignedLayersNaNAndSigns) {
+  const Network network = signed_network();
+  ASSERT_GT(network.ties[0].net, 0.0);  // the fixture's point: a tiny positive net
+  const Network read = read_graphml(write_temp(write_graphml(network)));
+  expect_same(read, network);
+  EXPECT_TRUE(read.corpus.signed_layers);
+  EXPECT_EQ(read.corpus.relations_source, "both");
+  ASSERT_EQ(read.ties.size(), 3u);
+  for (std::size_t k = 0; k < 3; ++k) {
+    SCOPED_TRACE(k);
+    const Tie& got = read.ties[k];
+    const Tie& want = network.ties[k];
+    // 15 significant digits: relative error at most 5e-15 (graphml.hpp).
+    EXPECT_NEAR(got.cooperation, want.cooperation, 5e-15 * want.cooperation);
+    EXPECT_NEAR(got.rivalry, want.rivalry, 5e-15 * want.rivalry);
+    EXPECT_EQ(got.cooperation_count, want.cooperation_count);
+    EXPECT_EQ(got.rivalry_count, want.rivalry_count);
+    EXPECT_EQ(got.withheld_count, want.withheld_count);
+    EXPECT_EQ(got.sign(), want.sign());
+    EXPECT_EQ(std::isnan(got.net), std::isnan(want.net));
+    if (!std::isnan(want.net)) {
+      EXPECT_NEAR(got.net, want.net, 5e-15 * std::abs(want.net));
+    }
+  }
+  EXPECT_EQ(read.ties[2].count, 0);
+  EXPECT_EQ(read.ties[2].jaccard, 0.0);  // units 0: normalised weights 0
+}
+
+TEST(GraphmlSigned, UndefinedNetIsAnAbsentValue) {
+  const std::string text = write_graphml(signed_network());
+  for (const char* key :
+       {R"(<key id="g_signed_layers" for="graph" attr.name="signed_layers" attr.type="boolean"/>)",
+        R"(<key id="g_relations_source" for="graph" attr.name="relations_source" attr.type="string"/>)",
+        R"(<key id="e_cooperation" for="edge" attr.name="cooperation" attr.type="double"/>)",
+        R"(<key id="e_rivalry" for="edge" attr.name="rivalry" attr.type="double"/>)",
+        R"(<key id="e_cooperation_count" for="edge" attr.name="cooperation_count" attr.type="double"/>)",
+        R"(<key id="e_rivalry_count" for="edge" attr.name="rivalry_count" attr.type="double"/>)",
+        R"(<key id="e_withheld_count" for="edge" attr.name="withheld_count" attr.type="double"/>)",
+        R"(<key id="e_net" for="edge" attr.name="net" attr.type="double"/>)",
+        R"(<data key="g_signed_layers">true</data>)", R"(<data key="e_withheld_count">2</data>)",
+        R"(<data key="e_net">-1</data>)", R"(<data key="e_rivalry">5.76</data>)"}) {
+    EXPECT_NE(text.find(key), std::string::npos) << key;
+  }
+  // Two of three ties have a net score; the NaN one has none, and no text
+  // such as "nan" stands for it.
+  std::size_t nets = 0;
+  for (std::size_t at = text.find("\"e_net\">"); at != std::string::npos;
+       at = text.find("\"e_net\">", at + 1)) {
+    ++nets;
+  }
+  EXPECT_EQ(nets, 2u);
+  EXPECT_EQ(text.find("nan"), std::string::npos);
+  EXPECT_EQ(text.find("NaN"), std::string::npos);
+}
+
+TEST(GraphmlSigned, NetworkWithoutSignedLayersCarriesNoSignedEdgeData) {
+  const std::string text = write_graphml(sample_network());
+  EXPECT_EQ(text.find("e_cooperation"), std::string::npos);
+  EXPECT_EQ(text.find("e_net"), std::string::npos);
+  EXPECT_NE(text.find(R"(<data key="g_signed_layers">false</data>)"), std::string::npos);
+  const Network read = read_graphml(write_temp(text));
+  EXPECT_FALSE(read.corpus.signed_layers);
+  EXPECT_EQ(read.corpus.relations_source, "");
+  for (const Tie& tie : read.ties) {
+    EXPECT_EQ(tie.cooperation, 0.0);
+    EXPECT_TRUE(std::isnan(tie.net));
+  }
+}
+
+TEST(GraphmlSigned, FileOfAnotherToolWithoutThemGetsDefaults) {
+  const Network network = read_graphml(write_temp(kForeignFile));
+  EXPECT_FALSE(network.corpus.signed_layers);
+  EXPECT_EQ(network.corpus.relations_source, "");
+  for (const Tie& tie : network.ties) {
+    EXPECT_EQ(tie.rivalry, 0.0);
+    EXPECT_EQ(tie.withheld_count, 0);
+    EXPECT_EQ(tie.sign(), 0);
+  }
+}
+
+// kForeignFile plus signed edge keys but no signed_layers graph attribute;
+// IRN-RUS: C = 4, R = 6, net -0.2 written as "-0.2"; IRN-USA: nothing tagged,
+// net written as the text "nan" (as networkx writes NaN).
+std::string foreign_signed_file() {
+  std::string text = kForeignFile;
+  text = replaced(text, R"(<graph id="G")",
+                  R"(<key id="co" for="edge" attr.name="cooperation" attr.type="double"/>
+  <key id="ri" for="edge" attr.name="rivalry" attr.type="double"/>
+  <key id="cc" for="edge" attr.name="cooperation_count" attr.type="int"/>
+  <key id="rc" for="edge" attr.name="rivalry_count" attr.type="int"/>
+  <key id="wc" for="edge" attr.name="withheld_count" attr.type="int"/>
+  <key id="ne" for="edge" attr.name="net" attr.type="double"/>
+  <graph id="G")");
+  text = replaced(text, R"(<data key="cosine">0.447213595499958</data>)",
+                  R"(<data key="cosine">0.447213595499958</data><data key="co">4</data><data key="ri">6</data><data key="cc">1</data><data key="rc">2</data><data key="wc">0</data><data key="ne">-0.2</data>)");
+  text = replaced(text, R"(<data key="cosine">0.316227766016838</data>)",
+                  R"(<data key="cosine">0.316227766016838</data><data key="co">0</data><data key="ri">0</data><data key="cc">0</data><data key="rc">0</data><data key="wc">1</data><data key="ne">nan</data>)");
+  return text;
+}
+
+TEST(GraphmlSigned, EdgesWithCooperationImplySignedLayers) {
+  const Network network = read_graphml(write_temp(foreign_signed_file()));
+  EXPECT_TRUE(network.corpus.signed_layers);
+  ASSERT_EQ(network.ties.size(), 2u);
+  EXPECT_EQ(network.ties[0].net, -0.2);  // (4 - 6) / 10
+  EXPECT_EQ(network.ties[0].rivalry_count, 2);
+  EXPECT_TRUE(std::isnan(network.ties[1].net));
+  EXPECT_EQ(network.ties[1].withheld_count, 1);
+}
+
+TEST(GraphmlSigned, RejectsInconsistentSignedLayers) {
+  const std::string ok = foreign_signed_file();
+  const std::string with_flag = replaced(
+      replaced(ok, R"(<graph id="G")", R"(<key id="sl" for="graph" attr.name="signed_layers" attr.type="boolean"/>
+  <graph id="G")"),
+      R"(<data key="k0">3</data>)", R"(<data key="k0">3</data><data key="sl">false</data>)");
+  const BrokenFile cases[] = {
+      {"net_disagrees", replaced(ok, R"(<data key="ne">-0.2</data>)", R"(<data key="ne">0.2</data>)"),
+       "edge 1 ('IRN' - 'RUS'): net 0.2 disagrees with (C - R) / (C + R) = -0.2"},
+      {"net_without_relations", replaced(ok, R"(<data key="ne">nan</data>)", R"(<data key="ne">0</data>)"),
+       "edge 2 ('IRN' - 'USA'): net 0 given although cooperation + rivalry = 0"},
+      {"missing_net_value", replaced(ok, R"(<data key="ne">-0.2</data>)", ""),
+       "net is undefined although cooperation + rivalry > 0"},
+      {"negative_rivalry", replaced(ok, R"(<data key="ri">6</data>)", R"(<data key="ri">-6</data>)"),
+       "edge 1 ('IRN' - 'RUS'): rivalry must be finite and >= 0, got -6"},
+      {"missing_rivalry_key", replaced(ok, R"(<key id="ri" for="edge" attr.name="rivalry" attr.type="double"/>)", ""),
+       "missing edge attribute 'rivalry'"},
+      {"fractional_withheld", replaced(ok, R"(<data key="wc">1</data>)", R"(<data key="wc">0.5</data>)"),
+       "withheld_count must be a non-negative integer"},
+      {"flag_false_but_signed_edges", with_flag,
+       "edges carry 'cooperation' but graph attribute 'signed_layers' is false"},
+      {"flag_not_boolean", replaced(with_flag, R"(attr.name="signed_layers" attr.type="boolean")", R"(attr.name="signed_layers" attr.type="string")"),
+       "graph attribute 'signed_layers' must be a boolean"},
+  };
+  for (const BrokenFile& c : cases) {
+    SCOPED_TRACE(c.name);
+    const std::string path = write_temp(c.text, std::string("_") + c.name);
+    try {
+      read_graphml(path);
+      ADD_FAILURE() << "accepted";
+    } catch (const io::DataError& error) {
+      const std::string message = error.what();
+      EXPECT_EQ(message.rfind(path, 0), 0u) << message;
+      EXPECT_NE(message.find(c.message), std::string::npos) << message;
+    }
+  }
+}
+
+TEST(GraphmlSigned, UnknownRelationsSourceIsRejected) {
+  Network network = signed_network();
+  network.corpus.relations_source = "guessed";
+  const std::string path = write_temp(write_graphml(network));
+  try {
+    read_graphml(path);
+    FAIL() << "accepted";
+  } catch (const io::DataError& error) {
+    EXPECT_NE(std::string(error.what()).find("'relations_source' must be auto, curated, both or "
+                                             "empty, got 'guessed'"),
+              std::string::npos)
+        << error.what();
+  }
+}
+
+TEST(GraphmlSigned, WriteRefusesInconsistentSignedLayers) {
+  Network wrong_net = signed_network();
+  wrong_net.ties[2].net = 1.0;  // C = 0, R = 5.76: net must be -1
+  EXPECT_THROW(write_graphml(wrong_net), io::DataError);
+  Network missing_net = signed_network();
+  missing_net.ties[0].net = kNaN;
+  EXPECT_THROW(write_graphml(missing_net), io::DataError);
+  // Without signed layers the fields are not written, so not checked.
+  wrong_net.corpus.signed_layers = false;
+  EXPECT_NO_THROW(write_graphml(wrong_net));
 }
 
 }  // namespace

@@ -65,14 +65,14 @@ TEST(MapText, CaptionNamesCorpusSizeDatesAndCounting) {
     std::string caption;
   };
   const std::vector<Case> cases = {
-      {{5, 1234, "sentence", "binary", "2024-03", "2025-07"},
+      {{5, 1234, "sentence", "binary", "2024-03", "2025-07", "", false, ""},
        "5 documents, 1,234 sentences, 2024-03 to 2025-07; binary counting per sentence"},
-      {{1, 1, "paragraph", "full", "2024-03-01", "2024-03-01"},
+      {{1, 1, "paragraph", "full", "2024-03-01", "2024-03-01", "", false, ""},
        "1 document, 1 paragraph, 2024-03-01; full counting per paragraph"},
-      {{3, 40, "window:3", "binary", "2024", ""},
+      {{3, 40, "window:3", "binary", "2024", "", "", false, ""},
        "3 documents, 40 windows of 3 sentences, from 2024; binary counting per window of 3 "
        "sentences"},
-      {{2, 2, "document", "binary", "", "2025-01"},
+      {{2, 2, "document", "binary", "", "2025-01", "", false, ""},
        "2 documents, 2 documents, until 2025-01; binary counting per document"},
       {{}, "0 documents, 0 sentences; binary counting per sentence"},
   };

@@ -261,5 +261,96 @@ TEST(SvgMapInputs, GoldenDotForAThreeActorPath) {
   EXPECT_EQ(network_to_dot(net, options), expected);
 }
 
+// Golden DOT for a small signed network (DOT, not SVG: the SVG embeds the
+// Graphviz version).
+//
+//   Alpha ==4, net +0.5== Beta --1, net -1-- Gamma
+//       \________2, no relation tagged______/
+//
+// By hand: net (6 - 2) / 8 = +0.5 and (0 - 4) / 4 = -1; pen widths 9
+// (count 4), 1 (count 1) and 1 + (2 - 1) / 3 * 8 = 3.67; len = mean diameter
+// + 1.5 in: 2.250, 2.407, 2.057; association N c / (s_i s_j) = 20*4/40 = 2.00,
+// 20*1/16 = 1.25, 20*2/10 = 4.00 (van Eck & Waltman 2009). Colours: +1 is
+// Okabe-Ito blue #0072B2, -1 vermillion #D55E00, +0.5 half-way in CIELAB
+// lightness and sqrt(0.5) of the blue's chroma (net_palette.hpp); alpha D9.
+TEST(SvgMapInputs, GoldenDotForASignedTriangle) {
+  Network net;
+  net.actors = {{"ALP", "Alpha", "state", 5, 6},
+                {"BET", "Beta", "state", 8, 8},
+                {"GAM", "Gamma", "group", 2, 2}};
+  const auto signed_tie = [](std::size_t a, std::size_t b, std::int64_t count, double c, double r,
+                             std::int64_t n_coop, std::int64_t n_riv) {
+    Tie tie = tie_of(a, b, count);
+    tie.cooperation = c;
+    tie.rivalry = r;
+    tie.cooperation_count = n_coop;
+    tie.rivalry_count = n_riv;
+    tie.net = network::net_score(c, r);
+    return tie;
+  };
+  net.ties = {signed_tie(0, 1, 4, 6, 2, 2, 1), signed_tie(0, 2, 2, 0, 0, 0, 0),
+              signed_tie(1, 2, 1, 0, 4, 0, 1)};
+  net.ties[0].withheld_count = 1;
+  net.corpus = {2, 20, "sentence", "binary", "2024-01", "2024-02"};
+  net.corpus.signed_layers = true;
+  net.corpus.relations_source = "curated";
+  network::compute_normalised_weights(net);
+  MapOptions options;
+  options.title = "Three actors";
+  options.node_size_values = {0.1, 0.4, 0.2};
+  options.node_size_label = "degree";
+  const std::string expected = R"DOT(graph actornet {
+	graph [bgcolor=white,
+		fontname=Helvetica,
+		label=<<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="2"><TR><TD><FONT POINT-SIZE="20"><B>Three actors</B></FONT></TD></TR><TR><TD><FONT POINT-SIZE="13" COLOR="#333333">2 documents, 20 sentences, 2024-01 to 2024-02; binary counting per sentence; relations: curated coding</FONT></TD></TR><TR><TD HEIGHT="6"></TD></TR><TR><TD>node size: degree (0.1–0.4)</TD></TR><TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="1"><TR><TD>edge width: co-occurrence count (1–4)</TD><TD SIDES="B" BORDER="1" COLOR="#555555" WIDTH="40">1</TD><TD SIDES="B" BORDER="9" COLOR="#555555" WIDTH="40">4</TD></TR></TABLE></TD></TR><TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1"><TR><TD ROWSPAN="2" VALIGN="TOP">edge colour: net score (C − R) / (C + R)</TD><TD ROWSPAN="2" WIDTH="8"></TD><TD ROWSPAN="2" VALIGN="TOP">rivalry</TD><TD ROWSPAN="2" WIDTH="8"></TD><TD BGCOLOR="#D55E00D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#D86D28D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#D77C45D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#D18D65D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#A6A6A6D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#7E9ABCD9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#608CBBD9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#3F7FB8D9" WIDTH="18" HEIGHT="14"></TD><TD BGCOLOR="#0072B2D9" WIDTH="18" HEIGHT="14"></TD><TD ROWSPAN="2" WIDTH="8"></TD><TD ROWSPAN="2" VALIGN="TOP">cooperation</TD></TR><TR><TD COLSPAN="2" ALIGN="LEFT">−1</TD><TD COLSPAN="2"></TD><TD>0</TD><TD COLSPAN="2"></TD><TD COLSPAN="2" ALIGN="RIGHT">+1</TD></TR></TABLE></TD></TR><TR><TD><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="1"><TR><TD>line:</TD><TD SIDES="B" BORDER="3" COLOR="#0072B2D9" WIDTH="40"></TD><TD ALIGN="LEFT">cooperation</TD><TD SIDES="B" BORDER="3" STYLE="dashed" COLOR="#D55E00D9" WIDTH="40"></TD><TD ALIGN="LEFT">rivalry (dashed)</TD><TD SIDES="B" BORDER="3" COLOR="#A6A6A6D9" WIDTH="40"></TD><TD ALIGN="LEFT">balanced (net 0)</TD><TD SIDES="B" BORDER="3" STYLE="dotted" COLOR="#8C8C8CD9" WIDTH="40"></TD><TD ALIGN="LEFT">no cooperation or rivalry found (dotted)</TD></TR></TABLE></TD></TR><TR><TD HEIGHT="10"></TD></TR></TABLE>>,
+		labelloc=t,
+		layout=neato,
+		outputorder=edgesfirst,
+		overlap=prism,
+		pad=0.3,
+		sep="+12",
+		splines=true,
+		start=1
+	];
+	node [color="#E3DCCB",
+		fillcolor="#E3DCCB",
+		fixedsize=shape,
+		fontname=Helvetica,
+		fontsize=14,
+		label="\N",
+		shape=circle,
+		style=filled
+	];
+	edge [color="#8C8C8CD9"];
+	ALP	[height=0.400,
+		label=Alpha,
+		tooltip="Alpha (ALP)&#10;units: 5, mentions: 6&#10;degree: 0.1",
+		width=0.400];
+	BET	[height=1.100,
+		label=Beta,
+		tooltip="Beta (BET)&#10;units: 8, mentions: 8&#10;degree: 0.4",
+		width=1.100];
+	ALP -- BET	[color="#608CBBD9",
+		len=2.250,
+		penwidth=9.00,
+		tooltip="Alpha – Beta: cooperation 6 (2), rivalry 2 (1), net +0.50, withheld 1; co-occurrence 4, association 2.00"];
+	GAM	[height=0.714,
+		label=Gamma,
+		tooltip="Gamma (GAM)&#10;units: 2, mentions: 2&#10;degree: 0.2",
+		width=0.714];
+	ALP -- GAM	[len=2.057,
+		penwidth=3.67,
+		style=dotted,
+		tooltip="Alpha – Gamma: cooperation 0 (0), rivalry 0 (0), net undefined, withheld 0; co-occurrence 2, association 4.00"];
+	BET -- GAM	[color="#D55E00D9",
+		len=2.407,
+		penwidth=1.00,
+		style=dashed,
+		tooltip="Beta – Gamma: cooperation 0 (0), rivalry 4 (1), net −1.00, withheld 0; co-occurrence 1, association 1.25"];
+}
+)DOT";
+  EXPECT_EQ(network_to_dot(net, options), expected);
+}
+
 }  // namespace
 }  // namespace actornet::render

@@ -36,6 +36,10 @@ std::string describe_weight(WeightKind kind) {
       return "association strength N c_ij / (s_i s_j), van Eck & Waltman 2009";
     case WeightKind::kJaccard: return "Jaccard index c_ij / (s_i + s_j - c_ij)";
     case WeightKind::kCosine: return "cosine (Salton) c_ij / sqrt(s_i s_j)";
+    case WeightKind::kCooperation:
+      return "cooperation C: summed confidence x Goldstein intensity of cooperation relations";
+    case WeightKind::kRivalry:
+      return "rivalry R: summed confidence x |Goldstein intensity| of rivalry relations";
   }
   return "";
 }

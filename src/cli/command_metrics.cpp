@@ -14,8 +14,9 @@ namespace actornet::cli {
 
 void add_metrics_options(CLI::App& app, MetricsSettings& s) {
   app.add_option("--weight", s.weight,
-                 "Tie weight for centralities: count, association, jaccard or cosine")
-      ->check(CLI::IsMember({"count", "association", "jaccard", "cosine"}))
+                 "Tie weight for centralities: count, association, jaccard, cosine, cooperation "
+                 "or rivalry (the signed layers' C or R)")
+      ->check(CLI::IsMember({"count", "association", "jaccard", "cosine", "cooperation", "rivalry"}))
       ->capture_default_str();
   app.add_option("--damping", s.damping, "PageRank damping factor, 0 <= d < 1")
       ->check(CLI::Validator(

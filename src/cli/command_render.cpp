@@ -69,8 +69,9 @@ void add_render_options(CLI::App& app, RenderSettings& s) {
                              "harmonic", "eigenvector", "mentions", "units"}))
       ->capture_default_str();
   app.add_option("--edge-weight", s.edge_weight,
-                 "Edge width by this tie value: count, association, jaccard or cosine")
-      ->check(CLI::IsMember({"count", "association", "jaccard", "cosine"}))
+                 "Edge width by this tie value: count, association, jaccard, cosine, cooperation or "
+                 "rivalry")
+      ->check(CLI::IsMember({"count", "association", "jaccard", "cosine", "cooperation", "rivalry"}))
       ->capture_default_str();
   app.add_option("--title", s.title, "Title drawn above the map")->capture_default_str();
   app.add_option("--layout", s.layout, "Graphviz layout engine")

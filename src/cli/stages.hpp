@@ -2,7 +2,9 @@
 // outputs atomically, so a stage run alone and the same stage inside `run`
 // produce identical files:
 //   extract  data/            -> output/tally.csv, evidence.csv, excluded.csv
-//   build    output/tally.csv -> graphs/network.graphml, output/dyads.csv
+//   build    output/tally.csv + output/relations.csv (+ data/lexicon,
+//            data/periods.csv) -> graphs/network.graphml, output/dyads.csv,
+//            output/dyads_by_period.csv
 //   metrics  graphs/network.graphml -> output/actors.csv, output/methods.md
 //   render   graphs/network.graphml + output/actors.csv
 //                             -> output/network.svg, graphs/network.dot
@@ -31,7 +33,11 @@ struct ExtractSettings {
 void add_extract_options(CLI::App& app, ExtractSettings& settings);
 void stage_extract(const Paths& paths, const ExtractSettings& settings, io::Diagnostics& diagnostics);
 
-void stage_build(const Paths& paths, io::Diagnostics& diagnostics);
+struct BuildSettings {
+  std::string relations = "both";  // auto | curated | both
+};
+void add_build_options(CLI::App& app, BuildSettings& settings);
+void stage_build(const Paths& paths, const BuildSettings& settings, io::Diagnostics& diagnostics);
 
 // Automatic tags vs curated codes (needs output/relations.csv with both).
 void stage_agreement(const Paths& paths, io::Diagnostics& diagnostics);
@@ -46,7 +52,7 @@ void stage_metrics(const Paths& paths, const MetricsSettings& settings, io::Diag
 struct RenderSettings {
   std::string size_by = "pagerank";
   std::string edge_weight = "count";
-  std::string title = "Who is discussed with whom";
+  std::string title = "Who is discussed with whom, and how: cooperation and rivalry";
   std::string layout = "neato";
   int seed = 1;
 };

@@ -188,6 +188,139 @@ int document_year(const corpus::ProcessedDocument& doc) {
   return date.size() >= 4 ? year_of(date.substr(0, 4)) : 0;
 }
 
+std::size_t clause_start(const std::vector<Token>& tokens, std::size_t i) {
+  while (i > 0 && tokens[i - 1].clause == tokens[i].clause) --i;
+  return i;
+}
+
+using Pairs = std::vector<std::tuple<int, int, bool>>;  // (a, b, directed a -> b)
+
+// Where a cue stands among the groups of its clause.
+struct CueSite {
+  const std::vector<Token>* tokens = nullptr;
+  const CueHit* hit = nullptr;
+  std::size_t clause = 0;
+  std::size_t start = 0;            // first token of the clause
+  const Group* before = nullptr;    // nearest group before the cue, any distance
+  const Group* after = nullptr;     // nearest group after the cue
+  const Group* beyond = nullptr;    // the group after `after`
+  const Group* first = nullptr;     // the clause's first group (its subject)
+  const Group* carried = nullptr;   // agent of the previous clause's last action
+};
+
+CueSite locate(const std::vector<Token>& tokens, const std::vector<Group>& groups, const CueHit& hit,
+               const std::map<std::size_t, const Group*>& last_agent) {
+  CueSite s;
+  s.tokens = &tokens;
+  s.hit = &hit;
+  s.clause = tokens[hit.first].clause;
+  s.start = clause_start(tokens, hit.first);
+  const Group* previous_first = nullptr;
+  for (const Group& g : groups) {
+    if (s.clause > 0 && g.clause == s.clause - 1 && previous_first == nullptr) previous_first = &g;
+    if (g.clause != s.clause) continue;
+    if (s.first == nullptr) s.first = &g;
+    if (g.last < hit.first) s.before = &g;
+    if (g.first > hit.last) {
+      if (s.after == nullptr) s.after = &g;
+      else if (s.beyond == nullptr) s.beyond = &g;
+    }
+  }
+  auto carried = s.clause > 0 ? last_agent.find(s.clause - 1) : last_agent.end();
+  s.carried = carried != last_agent.end() ? carried->second : previous_first;
+  return s;
+}
+
+// `g` if it lies within `reach` words before or after the cue, else null.
+const Group* near(const CueSite& s, const Group* g, std::size_t reach_before, std::size_t reach_after) {
+  if (g == nullptr) return nullptr;
+  if (g->last < s.hit->first) return s.hit->first - g->last <= reach_before ? g : nullptr;
+  return g->first - s.hit->last <= reach_after ? g : nullptr;
+}
+
+bool word_between(const CueSite& s, std::size_t from, std::size_t to, const char* word) {
+  for (std::size_t k = from; k < to; ++k) {
+    if ((*s.tokens)[k].text == word) return true;
+  }
+  return false;
+}
+
+void directed(const Group* agents, const Group* recipients, Pairs& out) {
+  for (int a : agents->actors)
+    for (int b : recipients->actors)
+      if (a != b) out.emplace_back(a, b, true);
+}
+
+void mutual(const std::vector<int>& actors, Pairs& out) {
+  for (std::size_t x = 0; x < actors.size(); ++x)
+    for (std::size_t y = x + 1; y < actors.size(); ++y) out.emplace_back(actors[x], actors[y], false);
+}
+
+// An action cue: agent(s) -> recipient(s). Returns the agent group used.
+const Group* action_pairs(const CueSite& s, Pairs& out) {
+  const auto& tokens = *s.tokens;
+  const Group* before = near(s, s.before, kActionReach, kActionReach);
+  const Group* after = near(s, s.after, kActionReach, kActionReach);
+  const bool be = s.hit->first > 0 && be_verbs().count(tokens[s.hit->first - 1].text) > 0;
+  const bool by = after != nullptr && word_between(s, s.hit->last + 1, after->first, "by");
+  const Group* agents = before;
+  const Group* recipients = after;
+  if (by) {
+    // "was rejected by Trump", "strikes conducted by the US on Iran": the
+    // by-phrase is the agent; the recipient follows it, or is the clause's
+    // subject in the passive.
+    agents = after;
+    const Group* beyond = s.beyond != nullptr && s.beyond->first - after->last <= kMutualReachAfter + 2 ? s.beyond : nullptr;
+    recipients = beyond != nullptr ? beyond : (be && s.first != nullptr && s.first->last < s.hit->first ? s.first : before);
+  } else if (before == nullptr && s.carried != nullptr && s.first == s.after &&
+             clause_openers().count(tokens[s.start].text) > 0) {
+    // "Russia condemned the strikes but did not send military aid to Iran".
+    agents = s.carried;
+  }
+  if (agents != nullptr && recipients != nullptr) {
+    directed(agents, recipients, out);
+  } else if (agents != nullptr && agents->actors.size() >= 2 && !by) {
+    mutual(agents->actors, out);  // "Russia and Iran traded"
+  }
+  return agents;
+}
+
+// A mutual cue: the actors next to it relate to each other, undirected.
+void mutual_pairs(const CueSite& s, Pairs& out) {
+  const auto& tokens = *s.tokens;
+  const Group* before = near(s, s.before, kMutualReachBefore, kMutualReachAfter);
+  const Group* after = near(s, s.after, kMutualReachBefore, kMutualReachAfter);
+  bool possessive = false;
+  for (std::size_t k = s.hit->first >= s.start + 3 ? s.hit->first - 3 : s.start; k < s.hit->first; ++k) {
+    possessive = possessive || possessive_determiners().count(tokens[k].text) > 0;
+  }
+  const std::string next = s.hit->last + 1 < tokens.size() ? tokens[s.hit->last + 1].text : "";
+  const bool with_list = after != nullptr && (next == "with" || next == "against");
+  // The clause's subject as the other party: only when it is the nearest
+  // group before the cue ("Iran views Israel as its nemesis", "Moscow kept
+  // good ties with Israel").
+  const Group* subject = (s.first != nullptr && s.first == s.before) ? s.first : nullptr;
+  if (with_list) {
+    // "war with Israel and the US": one side against each listed actor, not
+    // the listed actors among themselves.
+    const Group* side = before != nullptr ? before : subject;
+    if (side != nullptr) directed(side, after, out);
+    for (auto& pair : out) std::get<2>(pair) = false;
+    return;
+  }
+  std::vector<int> participants;
+  for (const Group* g : {before, after}) {
+    if (g == nullptr) continue;
+    for (int a : g->actors)
+      if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
+  }
+  if (participants.size() == 1 && possessive && s.first != nullptr) {
+    for (int a : s.first->actors)
+      if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
+  }
+  mutual(participants, out);
+}
+
 }  // namespace
 
 RelationTagger::RelationTagger(const Lexicon& lexicon, const Gazetteer& gazetteer)
@@ -273,10 +406,6 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     std::size_t distance = 0;
   };
   std::map<std::tuple<std::size_t, std::string, std::string>, Candidate> best;
-  auto clause_start = [&tokens](std::size_t i) {
-    while (i > 0 && tokens[i - 1].clause == tokens[i].clause) --i;
-    return i;
-  };
   auto distance_to = [&groups](const CueHit& hit, int actor) {
     std::size_t d = static_cast<std::size_t>(-1);
     for (const Group& g : groups) {
@@ -287,86 +416,23 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     return d;
   };
 
+  std::map<std::size_t, const Group*> last_agent;  // clause -> agent of its last action cue
   for (const CueHit& hit : hits) {
     const Cue& cue = lexicon_.cues()[hit.cue];
     const Category* category = lexicon_.category(cue.category);
     const std::size_t clause = tokens[hit.first].clause;
-    const std::size_t start = clause_start(hit.first);
+    const std::size_t start = clause_start(tokens, hit.first);
     const bool negated = any_modifier(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first, negations_);
     const bool modal = any_modifier(tokens, start, hit.first, modalities_);
 
-    const Group* before = nullptr;
-    const Group* after = nullptr;
-    const Group* first_in_clause = nullptr;
-    const Group* previous_subject = nullptr;  // first group of the clause before
-    for (const Group& g : groups) {
-      if (clause > 0 && g.clause == clause - 1 && previous_subject == nullptr) previous_subject = &g;
-      if (g.clause != clause) continue;
-      if (first_in_clause == nullptr) first_in_clause = &g;
-      if (g.last < hit.first) before = &g;
-      if (g.first > hit.last && after == nullptr) after = &g;
-    }
-    // Passive: "... was rejected by Trump" makes the group after "by" the agent.
-    bool passive = false;
-    if (hit.first > 0 && be_verbs().count(tokens[hit.first - 1].text) > 0 && after != nullptr) {
-      for (std::size_t k = hit.last + 1; k < after->first; ++k) passive = passive || tokens[k].text == "by";
-    }
-
-    auto within = [&hit](const Group* g, std::size_t before_reach, std::size_t after_reach) -> const Group* {
-      if (g == nullptr) return nullptr;
-      if (g->last < hit.first) return hit.first - g->last <= before_reach ? g : nullptr;
-      return g->first - hit.last <= after_reach ? g : nullptr;
-    };
-    std::vector<std::tuple<int, int, bool>> pairs;  // (a, b, directed a -> b)
+    const CueSite site = locate(tokens, groups, hit, last_agent);
+    Pairs pairs;
     if (cue.kind == CueKind::kAction) {
-      before = within(before, kActionReach, kActionReach);
-      after = within(after, kActionReach, kActionReach);
-      // "Russia condemned the strikes but did not send military aid to
-      // Iran": a clause opened by a conjunction, with no actor before its
-      // verb, shares the previous clause's subject.
-      if (before == nullptr && !passive && previous_subject != nullptr && first_in_clause == after &&
-          clause_openers().count(tokens[start].text) > 0) {
-        before = previous_subject;
-      }
-      const Group* agents = passive ? after : before;
-      const Group* recipients = passive ? before : after;
-      if (agents != nullptr && recipients != nullptr) {
-        for (int a : agents->actors)
-          for (int b : recipients->actors)
-            if (a != b) pairs.emplace_back(a, b, true);
-      } else if (agents != nullptr && agents->actors.size() >= 2) {
-        for (std::size_t x = 0; x < agents->actors.size(); ++x)
-          for (std::size_t y = x + 1; y < agents->actors.size(); ++y)
-            pairs.emplace_back(agents->actors[x], agents->actors[y], false);
-      }
+      const Group* agent = action_pairs(site, pairs);
+      if (agent != nullptr) last_agent[site.clause] = agent;
     } else {
-      before = within(before, kMutualReachBefore, kMutualReachAfter);
-      after = within(after, kMutualReachBefore, kMutualReachAfter);
-      std::vector<int> participants;
-      for (const Group* g : {before, after}) {
-        if (g == nullptr) continue;
-        for (int a : g->actors)
-          if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
-      }
-      // "Iran views Israel as its nemesis": a relational noun with a
-      // possessive determiner names the clause's subject as the other party.
-      bool possessive = false;
-      for (std::size_t k = hit.first >= start + 3 ? hit.first - 3 : start; k < hit.first; ++k) {
-        possessive = possessive || possessive_determiners().count(tokens[k].text) > 0;
-      }
-      // "maintaining good ties with Israel": a relational noun followed by
-      // "with" and an actor relates that actor to the clause's subject.
-      const bool with_partner = after != nullptr && hit.last + 1 < tokens.size() &&
-                                tokens[hit.last + 1].text == "with";
-      if (participants.size() == 1 && (possessive || with_partner) && first_in_clause != nullptr) {
-        for (int a : first_in_clause->actors)
-          if (std::find(participants.begin(), participants.end(), a) == participants.end()) participants.push_back(a);
-      }
-      for (std::size_t x = 0; x < participants.size(); ++x)
-        for (std::size_t y = x + 1; y < participants.size(); ++y)
-          pairs.emplace_back(participants[x], participants[y], false);
+      mutual_pairs(site, pairs);
     }
-
     // The year nearest the cue, else the document's.
     int year = 0;
     std::size_t year_distance = static_cast<std::size_t>(-1);

@@ -1,5 +1,7 @@
 #include "report/network_tables.hpp"
 
+#include <algorithm>
+#include <climits>
 #include <map>
 #include <sstream>
 
@@ -10,12 +12,68 @@ namespace actornet::report {
 using io::format_double;
 using std::to_string;
 
-std::string dyads_csv(const network::Network& net) {
+namespace {
+
+std::string slug(const std::string& text) {
+  std::string out;
+  for (char c : text) out.push_back(c == ' ' || c == '-' ? '_' : c);
+  return out;
+}
+
+std::vector<std::string> groups_of(const std::vector<extract::Category>& categories) {
+  std::vector<std::string> groups;
+  for (const extract::Category& c : categories) {
+    if (std::find(groups.begin(), groups.end(), c.group) == groups.end()) groups.push_back(c.group);
+  }
+  return groups;
+}
+
+template <typename Map>
+std::int64_t count_of(const Map& map, const std::string& key) {
+  auto it = map.find(key);
+  return it == map.end() ? 0 : it->second;
+}
+
+// The relation-score columns of one dyad (header when `d` is null).
+std::vector<std::string> score_fields(const analysis::DyadScore* d, const std::vector<std::string>& groups,
+                                      const std::vector<extract::Category>& categories) {
+  std::vector<std::string> f;
+  if (d == nullptr) {
+    f = {"cooperation", "rivalry", "net", "sign", "cooperation_count", "rivalry_count", "withheld_count",
+         "neutral_count", "mean_intensity", "flow_ab", "flow_ab_count", "flow_ba", "flow_ba_count",
+         "evidence_sentences"};
+    for (const std::string& g : groups) f.push_back("group_" + slug(g));
+    for (const extract::Category& c : categories) f.push_back("cameo_" + c.code);
+    return f;
+  }
+  f = {format_double(d->cooperation), format_double(d->rivalry), format_double(d->net), to_string(d->sign()),
+       to_string(d->cooperation_count), to_string(d->rivalry_count), to_string(d->withheld_count),
+       to_string(d->neutral_count), format_double(d->mean_intensity), format_double(d->flow_ab),
+       to_string(d->flow_ab_count), format_double(d->flow_ba), to_string(d->flow_ba_count),
+       to_string(d->evidence_sentences)};
+  for (const std::string& g : groups) f.push_back(to_string(count_of(d->group_counts, g)));
+  for (const extract::Category& c : categories) f.push_back(to_string(count_of(d->category_counts, c.code)));
+  return f;
+}
+
+}  // namespace
+
+std::string dyads_csv(const network::Network& net, const analysis::RelationScores* scores,
+                      const std::vector<extract::Category>& categories) {
+  const std::vector<std::string> groups = groups_of(categories);
   std::ostringstream out;
-  io::write_csv_row(out, {"actor_a", "name_a", "actor_b", "name_b", "count", "units",
-                          "units_a", "units_b", "association_strength", "jaccard", "cosine"});
+  std::vector<std::string> header = {"actor_a", "name_a", "actor_b", "name_b", "count", "units",
+                                     "units_a", "units_b", "association_strength", "jaccard", "cosine"};
+  if (scores != nullptr) {
+    for (std::string& f : score_fields(nullptr, groups, categories)) header.push_back(std::move(f));
+  }
+  io::write_csv_row(out, header);
   std::map<std::pair<std::size_t, std::size_t>, const network::Tie*> ties;
   for (const network::Tie& t : net.ties) ties[{t.a, t.b}] = &t;
+  std::map<std::pair<std::string, std::string>, const analysis::DyadScore*> dyads;
+  if (scores != nullptr) {
+    for (const analysis::DyadScore& d : scores->dyads) dyads[{d.a, d.b}] = &d;
+  }
   const network::Tie none;
   for (std::size_t a = 0; a < net.actors.size(); ++a) {
     for (std::size_t b = a + 1; b < net.actors.size(); ++b) {
@@ -23,10 +81,32 @@ std::string dyads_csv(const network::Network& net) {
       const network::Tie& t = it == ties.end() ? none : *it->second;
       const auto& x = net.actors[a];
       const auto& y = net.actors[b];
-      io::write_csv_row(out, {x.id, x.name, y.id, y.name, to_string(t.count), to_string(t.units),
-                              to_string(x.units), to_string(y.units),
-                              format_double(t.association_strength), format_double(t.jaccard),
-                              format_double(t.cosine)});
+      std::vector<std::string> row = {x.id, x.name, y.id, y.name, to_string(t.count), to_string(t.units),
+                                      to_string(x.units), to_string(y.units),
+                                      format_double(t.association_strength), format_double(t.jaccard),
+                                      format_double(t.cosine)};
+      if (scores != nullptr) {
+        const analysis::DyadScore& d = *dyads.at({x.id, y.id});
+        for (std::string& f : score_fields(&d, groups, categories)) row.push_back(std::move(f));
+      }
+      io::write_csv_row(out, row);
+    }
+  }
+  return out.str();
+}
+
+std::string dyads_by_period_csv(const std::vector<PeriodScores>& periods) {
+  std::ostringstream out;
+  io::write_csv_row(out, {"period", "start", "end", "actor_a", "actor_b", "cooperation", "rivalry", "net", "sign",
+                          "cooperation_count", "rivalry_count", "withheld_count", "evidence_sentences"});
+  for (const PeriodScores& p : periods) {
+    const std::string start = p.period.start == INT_MIN ? "" : to_string(p.period.start);
+    const std::string end = p.period.end == INT_MAX ? "" : to_string(p.period.end);
+    for (const analysis::DyadScore& d : p.scores.dyads) {
+      io::write_csv_row(out, {p.period.label, start, end, d.a, d.b, format_double(d.cooperation),
+                              format_double(d.rivalry), format_double(d.net), to_string(d.sign()),
+                              to_string(d.cooperation_count), to_string(d.rivalry_count),
+                              to_string(d.withheld_count), to_string(d.evidence_sentences)});
     }
   }
   return out.str();

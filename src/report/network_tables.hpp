@@ -1,18 +1,34 @@
 // Tables of the network for papers and spreadsheets:
-//   output/dyads.csv   one row per actor pair (every pair, including pairs
-//                      that never co-occur, so absence is explicit)
-//   output/actors.csv  one row per actor with every centrality
+//   output/dyads.csv            one row per actor pair (every pair, including
+//                               pairs that never co-occur, so absence is
+//                               explicit): co-occurrence and, when relations
+//                               were tagged, the relation scores
+//   output/dyads_by_period.csv  relation scores per period and pair
+//   output/actors.csv           one row per actor with every centrality
 // Column meanings are documented in README, "Outputs".
 #pragma once
 
 #include <string>
 
 #include "analysis/centrality.hpp"
+#include "analysis/periods.hpp"
+#include "analysis/relation_scores.hpp"
+#include "extract/lexicon.hpp"
 #include "network/network.hpp"
 
 namespace actornet::report {
 
-std::string dyads_csv(const network::Network& network);
+// `scores` (may be null: co-occurrence columns only) must list the same
+// actors as the network; `categories` give the per-group and per-category
+// columns.
+std::string dyads_csv(const network::Network& network, const analysis::RelationScores* scores,
+                      const std::vector<extract::Category>& categories);
+
+struct PeriodScores {
+  analysis::Period period;
+  analysis::RelationScores scores;
+};
+std::string dyads_by_period_csv(const std::vector<PeriodScores>& periods);
 std::string actors_csv(const network::Network& network, const analysis::CentralityResult& result);
 
 }  // namespace actornet::report

@@ -90,7 +90,7 @@ TEST(ShardedExtraction, MergedShardsEqualOneRun) {
   // Shards given in any order merge to the same result.
   const RunResult merged = run_actornet("merge shard2 shard0 shard1 --output merged", cwd);
   ASSERT_EQ(merged.exit_code, 0) << merged.err;
-  for (const char* file : {"tally.csv", "evidence.csv", "excluded.csv"}) {
+  for (const char* file : {"tally.csv", "evidence.csv", "excluded.csv", "relations.csv"}) {
     EXPECT_EQ(read_file(dir / (std::string("merged/") + file)),
               read_file(dir / (std::string("whole/") + file)))
         << file;

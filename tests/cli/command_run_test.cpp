@@ -13,9 +13,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* kOutputs[] = {"output/network.svg", "output/actors.csv",    "output/dyads.csv",
-                          "output/evidence.csv", "output/excluded.csv", "output/tally.csv",
-                          "output/methods.md",  "graphs/network.graphml", "graphs/network.dot"};
+const char* kOutputs[] = {"output/network.svg",       "output/actors.csv",      "output/dyads.csv",
+                          "output/evidence.csv",      "output/excluded.csv",    "output/tally.csv",
+                          "output/methods.md",        "output/relations.csv",   "output/dyads_by_period.csv",
+                          "output/agreement.md",      "output/disagreements.csv", "graphs/network.graphml",
+                          "graphs/network.dot"};
 
 // A working folder holding a copy of data/, so outputs land in the temp folder.
 class RunOnDefaultData : public ::testing::Test {
@@ -100,7 +102,7 @@ TEST_F(RunOnDefaultData, StagesRunOneByOneGiveTheSameFilesAsRun) {
   for (const char* output : kOutputs) first[output] = read_file(path(output));
   fs::remove_all(path("output"));
   fs::remove_all(path("graphs"));
-  for (const char* stage : {"extract", "build", "metrics", "render"}) {
+  for (const char* stage : {"extract", "build", "metrics", "render", "agreement"}) {
     const RunResult r = run_actornet(stage, dir_.path().string());
     ASSERT_EQ(r.exit_code, 0) << stage << ": " << r.err;
   }

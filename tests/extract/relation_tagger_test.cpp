@@ -37,6 +37,9 @@ class RelationTaggerTest : public ::testing::Test {
                "treaty,05,8.0,mutual,\n"
                "partnership,05,,mutual,\n"
                "war,19,,mutual,\n"
+               "strikes,19,,action,\n"
+               "attacks,19,,action,\n"
+               "aid,07,,action,\n"
                "nemesis,11,,mutual,\n"
                "said,01,,action,\n");
     dir_.write("lexicon/modifiers.csv",
@@ -130,6 +133,31 @@ TEST_F(RelationTaggerTest, AConjoinedClauseSharesTheSubject) {
 TEST_F(RelationTaggerTest, ActorsInAListAllTakePart) {
   EXPECT_EQ(tag("Russia, Iran and China signed a treaty."),
             (V{"CHN-IRN cooperation 05 8 1 2025", "CHN-RUS cooperation 05 8 1 2025", "IRN-RUS cooperation 05 8 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, AByPhraseIsTheAgentAndWhatFollowsTheRecipient) {
+  EXPECT_EQ(tag("Israel fought on, helped by strikes conducted by the US on Iran."),
+            (V{"USA>IRN rivalry 19 -10 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-USA neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, ThePassiveSubjectIsTheRecipient) {
+  // Iran and Israel are nearer the verb, but the proposal was Moscow's.
+  EXPECT_EQ(tag("Moscow's proposal to talk to Iran and Israel was rejected by Trump."),
+            (V{"USA>RUS rivalry 12 -4 1 2025", "IRN-ISR neutral -- 0 1 2025", "IRN-RUS neutral -- 0 1 2025",
+               "IRN-USA neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025", "ISR-USA neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, TheSharedSubjectIsTheAgentOfThePreviousAction) {
+  // A fronted phrase ("After Israeli and US attacks on Iran") is not the
+  // subject: the agent of "condemned" is.
+  const V got = tag("After Israeli and US attacks on Iran, Russia condemned them but did not send aid to Iran.");
+  EXPECT_NE(std::find(got.begin(), got.end(), "RUS>IRN withheld 07 0 1 2025"), got.end()) << ::testing::PrintToString(got);
+  EXPECT_EQ(std::count_if(got.begin(), got.end(), [](const std::string& s) { return s.rfind("ISR-USA withheld", 0) == 0; }), 0);
+}
+
+TEST_F(RelationTaggerTest, AWarWithAListIsNotAWarWithinTheList) {
+  EXPECT_EQ(tag("Iran fought its war with Israel and the US."),
+            (V{"IRN-ISR rivalry 19 -10 1 2025", "IRN-USA rivalry 19 -10 1 2025", "ISR-USA neutral -- 0 1 2025"}));
 }
 
 TEST_F(RelationTaggerTest, PassiveVoiceMakesTheByPhraseTheAgent) {

@@ -1,0 +1,109 @@
+// End-to-end: tagged and curated relations through the real binary: the
+// signed outputs of `run`, the three --relations modes, `agreement`, and
+// errors in the hand-coded file.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "cli/binary_runner.hpp"
+#include "io/csv_reader.hpp"
+
+namespace actornet::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RelationsEndToEnd : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    fs::copy(fs::path(ACTORNET_SOURCE_DIR) / "data", dir_.path() / "data", fs::copy_options::recursive);
+  }
+  std::string cwd() const { return dir_.path().string(); }
+  // dyads.csv rows by "A-B".
+  std::map<std::string, std::map<std::string, std::string>> dyads() const {
+    const io::CsvTable t = io::CsvTable::read_file(dir_ / "output/dyads.csv");
+    std::map<std::string, std::map<std::string, std::string>> out;
+    for (const auto& row : t.rows()) {
+      auto& m = out[row.fields[t.require("actor_a")] + "-" + row.fields[t.require("actor_b")]];
+      for (std::size_t i = 0; i < t.header().size(); ++i) m[t.header()[i]] = row.fields[i];
+    }
+    return out;
+  }
+  TempDir dir_;
+};
+
+TEST_F(RelationsEndToEnd, RunWritesSignedDyadsWhoseSignsAnAnalystWouldDefend) {
+  const RunResult r = run_actornet("run", cwd());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const char* file : {"output/relations.csv", "output/dyads_by_period.csv"}) {
+    EXPECT_TRUE(fs::exists(dir_ / file)) << file;
+  }
+  auto d = dyads();
+  // The sources describe Russia-Iran as a limited partnership, Iran-Israel
+  // and Iran-US as hostile (the 12-day war, US strikes).
+  EXPECT_EQ(d["IRN-RUS"]["sign"], "1");
+  EXPECT_EQ(d["IRN-ISR"]["sign"], "-1");
+  EXPECT_EQ(d["IRN-USA"]["sign"], "-1");
+  // Russia's withheld military help to Iran is counted, not hidden.
+  EXPECT_GT(std::stol(d["IRN-RUS"]["withheld_count"]), 10);
+  // net = (C - R) / (C + R), recomputed from the file's own columns.
+  const double c = std::stod(d["IRN-RUS"]["cooperation"]);
+  const double rv = std::stod(d["IRN-RUS"]["rivalry"]);
+  EXPECT_NEAR(std::stod(d["IRN-RUS"]["net"]), (c - rv) / (c + rv), 1e-12);
+}
+
+TEST_F(RelationsEndToEnd, RelationModesChangeWhatCounts) {
+  std::map<std::string, std::string> cooperation;
+  for (const char* mode : {"auto", "curated", "both"}) {
+    const RunResult r = run_actornet(std::string("run --relations ") + mode, cwd());
+    ASSERT_EQ(r.exit_code, 0) << mode << ": " << r.err;
+    cooperation[mode] = dyads()["IRN-RUS"]["cooperation_count"];
+  }
+  EXPECT_NE(cooperation["auto"], cooperation["curated"]);
+  EXPECT_NE(cooperation["auto"], cooperation["both"]);
+}
+
+TEST_F(RelationsEndToEnd, AgreementReportsKappaAndDisagreements) {
+  ASSERT_EQ(run_actornet("extract", cwd()).exit_code, 0);
+  const RunResult r = run_actornet("agreement", cwd());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("kappa"), std::string::npos) << r.err;
+  const std::string md = read_file(dir_ / "output/agreement.md");
+  EXPECT_NE(md.find("Cohen's kappa"), std::string::npos);
+  EXPECT_NE(md.find("| withheld |"), std::string::npos);
+  EXPECT_GT(io::CsvTable::read_file(dir_ / "output/disagreements.csv").rows().size(), 10u);
+}
+
+TEST_F(RelationsEndToEnd, AgreementWithoutCuratedRowsIsADataError) {
+  ASSERT_EQ(run_actornet("extract --no-curated", cwd()).exit_code, 0);
+  const RunResult r = run_actornet("agreement", cwd());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("relations.csv"), std::string::npos) << r.err;
+}
+
+TEST_F(RelationsEndToEnd, BadCuratedRowsAreNamedAndTheRestIsUsed) {
+  std::string curated = read_file(dir_ / "data/relations.csv");
+  const std::size_t lines = static_cast<std::size_t>(std::count(curated.begin(), curated.end(), '\n'));
+  curated += "003,A sentence that is nowhere in the text.,IRN,RUS,no,cooperation,05,3.5,,\n";
+  curated += "003,Iran,IRN,CHN,maybe,cooperation,05,3.5,,\n";
+  dir_.write("data/relations.csv", curated);
+  const RunResult r = run_actornet("run", cwd());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("relations.csv:" + std::to_string(lines + 1) + ": quote not found"), std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("relations.csv:" + std::to_string(lines + 2) + ": directed must be yes or no"),
+            std::string::npos)
+      << r.err;
+  EXPECT_TRUE(fs::exists(dir_ / "output/network.svg"));  // the rest went on
+  EXPECT_EQ(dyads()["IRN-RUS"]["sign"], "1");
+}
+
+TEST_F(RelationsEndToEnd, EveryCuratedQuoteIsFoundInTheDefaultCorpus) {
+  const RunResult r = run_actornet("extract", cwd());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.err.find("quote not found"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace actornet::testing

@@ -57,6 +57,16 @@ void add_signed_layers(Network& net, const analysis::RelationScores& scores, con
     tie.withheld_count = d.withheld_count;
     tie.net = d.net;
   }
+  for (const analysis::ActorScore& s : scores.actors) {
+    ActorNode& actor = net.actors.at(index.at(s.id));
+    actor.cooperation_given = s.cooperation_given;
+    actor.cooperation_received = s.cooperation_received;
+    actor.rivalry_given = s.rivalry_given;
+    actor.rivalry_received = s.rivalry_received;
+    actor.net_stance = s.net_stance;
+    actor.positive_degree = s.positive_degree;
+    actor.negative_degree = s.negative_degree;
+  }
   std::sort(net.ties.begin(), net.ties.end(),
             [](const Tie& x, const Tie& y) { return std::make_pair(x.a, x.b) < std::make_pair(y.a, y.b); });
   net.corpus.signed_layers = true;

@@ -99,7 +99,19 @@ void set_graph_attributes(igraph_t* g, const CorpusSummary& corpus) {
             "setting graph attribute relations_source");
 }
 
-void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors) {
+// The relation scores of one actor, written with the signed layers (igraph
+// writes no <data> for the NaN of an undefined stance).
+std::vector<std::pair<const char*, double>> actor_scores(const ActorNode& actor) {
+  return {{"cooperation_given", actor.cooperation_given},
+          {"cooperation_received", actor.cooperation_received},
+          {"rivalry_given", actor.rivalry_given},
+          {"rivalry_received", actor.rivalry_received},
+          {"net_stance", actor.net_stance},
+          {"positive_degree", exact(actor.positive_degree, actor.id + " positive_degree")},
+          {"negative_degree", exact(actor.negative_degree, actor.id + " negative_degree")}};
+}
+
+void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors, bool signed_layers) {
   for (std::size_t i = 0; i < actors.size(); ++i) {
     const auto v = static_cast<igraph_integer_t>(i);
     const ActorNode& actor = actors[i];
@@ -111,6 +123,10 @@ void set_node_attributes(igraph_t* g, const std::vector<ActorNode>& actors) {
     ig::check(igraph_cattribute_VAN_set(g, "mentions", v,
                                         exact(actor.mentions, actor.id + " mentions")),
               "setting node mentions");
+    if (!signed_layers) continue;
+    for (const auto& [name, value] : actor_scores(actor)) {
+      ig::check(igraph_cattribute_VAN_set(g, name, v, value), "setting a node relation score");
+    }
   }
 }
 
@@ -295,9 +311,26 @@ class Reader {
       actor.type = VAS(graph_, "type", v);
       actor.units = count(VAN(graph_, "units", v), which + " units");
       actor.mentions = count(VAN(graph_, "mentions", v), which + " mentions");
+      read_actor_scores(v, which, actor);
       out.push_back(std::move(actor));
     }
     return out;
+  }
+
+  // Optional relation scores of a node (absent in unsigned networks and in
+  // files from other tools; an absent net_stance is undefined).
+  void read_actor_scores(igraph_integer_t v, const std::string& which, ActorNode& actor) const {
+    auto numeric = [this](const char* name) {
+      const auto found = catalog_.node.find(name);
+      return found != catalog_.node.end() && found->second == IGRAPH_ATTRIBUTE_NUMERIC;
+    };
+    if (numeric("cooperation_given")) actor.cooperation_given = VAN(graph_, "cooperation_given", v);
+    if (numeric("cooperation_received")) actor.cooperation_received = VAN(graph_, "cooperation_received", v);
+    if (numeric("rivalry_given")) actor.rivalry_given = VAN(graph_, "rivalry_given", v);
+    if (numeric("rivalry_received")) actor.rivalry_received = VAN(graph_, "rivalry_received", v);
+    if (numeric("net_stance")) actor.net_stance = VAN(graph_, "net_stance", v);
+    if (numeric("positive_degree")) actor.positive_degree = count(VAN(graph_, "positive_degree", v), which + " positive_degree");
+    if (numeric("negative_degree")) actor.negative_degree = count(VAN(graph_, "negative_degree", v), which + " negative_degree");
   }
 
   // Ties in file order, endpoints as file vertex numbers, a < b.
@@ -422,7 +455,7 @@ std::string write_graphml(const Network& network) {
   ig::WeightedGraph built = ig::build_weighted_graph(network, WeightKind::kCount);
   igraph_t* graph = built.graph.get();
   set_graph_attributes(graph, network.corpus);
-  set_node_attributes(graph, network.actors);
+  set_node_attributes(graph, network.actors, network.corpus.signed_layers);
   set_edge_attributes(graph, network);  // edge k is ties[k]: no tie is filtered
   MemoryStream out;
   ig::check(igraph_write_graph_graphml(graph, out.file(), /*prefixattr=*/true),

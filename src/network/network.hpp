@@ -16,6 +16,17 @@ struct ActorNode {
   std::string type;  // "state", "group", ...
   std::int64_t units = 0;     // s_i: co-occurrence units that mention the actor
   std::int64_t mentions = 0;  // all mentions (an actor can be named twice in a unit)
+
+  // Relation scores (filled with the ties' signed layers; README, "Relation
+  // scores"): summed confidence x |intensity|; a mutual relation counts as
+  // given and received by both actors.
+  double cooperation_given = 0.0;
+  double cooperation_received = 0.0;
+  double rivalry_given = 0.0;
+  double rivalry_received = 0.0;
+  double net_stance = std::numeric_limits<double>::quiet_NaN();  // (C - R) / (C + R); NaN if none
+  std::int64_t positive_degree = 0;  // dyads with net > 0
+  std::int64_t negative_degree = 0;  // dyads with net < 0
 };
 
 // One undirected tie. Invariant: a < b (indices into Network::actors), and

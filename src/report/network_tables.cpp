@@ -114,19 +114,36 @@ std::string dyads_by_period_csv(const std::vector<PeriodScores>& periods) {
 
 std::string actors_csv(const network::Network& net, const analysis::CentralityResult& result) {
   std::ostringstream out;
-  io::write_csv_row(out, {"actor", "name", "type", "units", "mentions", "weight", "degree",
-                          "degree_normalized", "strength", "betweenness",
-                          "betweenness_normalized", "closeness", "harmonic", "eigenvector",
-                          "pagerank"});
+  const bool scores = net.corpus.signed_layers;
+  std::vector<std::string> header = {"actor", "name", "type", "units", "mentions", "weight", "degree",
+                                     "degree_normalized", "strength", "betweenness",
+                                     "betweenness_normalized", "closeness", "harmonic", "eigenvector",
+                                     "pagerank"};
+  if (scores) {
+    for (const char* column : {"cooperation_given", "cooperation_received", "rivalry_given", "rivalry_received",
+                               "net_stance", "positive_degree", "negative_degree"}) {
+      header.push_back(column);
+    }
+  }
+  io::write_csv_row(out, header);
   for (std::size_t i = 0; i < net.actors.size(); ++i) {
     const auto& a = net.actors[i];
     const analysis::ActorCentrality& c = result.actors.at(i);
-    io::write_csv_row(out, {a.id, a.name, a.type, to_string(a.units), to_string(a.mentions),
-                            result.weight, to_string(c.degree), format_double(c.degree_normalized),
-                            format_double(c.strength), format_double(c.betweenness),
-                            format_double(c.betweenness_normalized), format_double(c.closeness),
-                            format_double(c.harmonic), format_double(c.eigenvector),
-                            format_double(c.pagerank)});
+    std::vector<std::string> row = {a.id, a.name, a.type, to_string(a.units), to_string(a.mentions),
+                                    result.weight, to_string(c.degree), format_double(c.degree_normalized),
+                                    format_double(c.strength), format_double(c.betweenness),
+                                    format_double(c.betweenness_normalized), format_double(c.closeness),
+                                    format_double(c.harmonic), format_double(c.eigenvector),
+                                    format_double(c.pagerank)};
+    if (scores) {
+      for (const std::string& v :
+           {format_double(a.cooperation_given), format_double(a.cooperation_received), format_double(a.rivalry_given),
+            format_double(a.rivalry_received), format_double(a.net_stance), to_string(a.positive_degree),
+            to_string(a.negative_degree)}) {
+        row.push_back(v);
+      }
+    }
+    io::write_csv_row(out, row);
   }
   return out.str();
 }

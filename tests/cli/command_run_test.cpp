@@ -87,7 +87,9 @@ TEST_F(RunOnDefaultData, EvidenceAddsUpToTheDyadCountsAndQuotesTheFiles) {
       }
     }
     const std::string quote = field("text");
-    if (quote.find(" [...] ") == std::string::npos) EXPECT_EQ(folded, quote) << "line " << row.line;
+    if (quote.find(" [...] ") == std::string::npos) {
+      EXPECT_EQ(folded, quote) << "line " << row.line;
+    }
   }
   const io::CsvTable dyads = io::CsvTable::read_file(path("output/dyads.csv"));
   for (const auto& row : dyads.rows()) {

@@ -48,6 +48,14 @@ TEST_F(RelationsEndToEnd, RunWritesSignedDyadsWhoseSignsAnAnalystWouldDefend) {
   // Russia's withheld military help to Iran is counted, not hidden.
   EXPECT_GT(std::stol(d["IRN-RUS"]["withheld_count"]), 10);
   // net = (C - R) / (C + R), recomputed from the file's own columns.
+  // actors.csv carries the actor scores: the US mostly at odds, Russia mostly cooperating.
+  const io::CsvTable actors = io::CsvTable::read_file(dir_ / "output/actors.csv");
+  std::map<std::string, double> stance;
+  for (const auto& row : actors.rows()) {
+    stance[row.fields[actors.require("actor")]] = std::stod(row.fields[actors.require("net_stance")]);
+  }
+  EXPECT_LT(stance["USA"], 0.0);
+  EXPECT_GT(stance["RUS"], 0.0);
   const double c = std::stod(d["IRN-RUS"]["cooperation"]);
   const double rv = std::stod(d["IRN-RUS"]["rivalry"]);
   EXPECT_NEAR(std::stod(d["IRN-RUS"]["net"]), (c - rv) / (c + rv), 1e-12);

@@ -338,6 +338,25 @@ TEST(GraphmlSigned, RoundTripKeepsSignedLayersNaNAndSigns) {
   EXPECT_EQ(read.ties[2].jaccard, 0.0);  // units 0: normalised weights 0
 }
 
+TEST(GraphmlSigned, ActorRelationScoresRoundTrip) {
+  Network network = signed_network();
+  network.actors[0].cooperation_given = 7.25;
+  network.actors[0].rivalry_received = 2.0;
+  network.actors[0].net_stance = 0.5;
+  network.actors[0].positive_degree = 2;
+  network.actors[1].negative_degree = 1;  // RUS keeps an undefined (NaN) stance
+  const Network read = read_graphml(write_temp(write_graphml(network)));
+  EXPECT_DOUBLE_EQ(read.actors[0].cooperation_given, 7.25);
+  EXPECT_DOUBLE_EQ(read.actors[0].rivalry_received, 2.0);
+  EXPECT_DOUBLE_EQ(read.actors[0].net_stance, 0.5);
+  EXPECT_EQ(read.actors[0].positive_degree, 2);
+  EXPECT_EQ(read.actors[1].negative_degree, 1);
+  EXPECT_TRUE(std::isnan(read.actors[1].net_stance));
+  // An unsigned network writes no actor scores.
+  const std::string unsigned_text = write_graphml(sample_network());
+  EXPECT_EQ(unsigned_text.find("cooperation_given"), std::string::npos);
+}
+
 TEST(GraphmlSigned, UndefinedNetIsAnAbsentValue) {
   const std::string text = write_graphml(signed_network());
   for (const char* key :

@@ -29,6 +29,18 @@ std::string methods_note(const network::Network& net, const analysis::Centrality
          "number of mention pairs (full counting). Normalised weights use binary unit counts: "
          "association strength N c_ij / (s_i s_j) (van Eck & Waltman 2009, JASIST 60(8)), "
          "Jaccard c_ij / (s_i + s_j - c_ij), cosine c_ij / sqrt(s_i s_j).\n\n";
+  if (c.signed_layers) {
+    out << "\n## Relations and signed ties\n\n";
+    out << "- Relations: " << (c.relations_source == "auto" ? "automatic tagging only"
+                                : c.relations_source == "curated" ? "hand-coded relations only"
+                                : "hand-coded relations, and automatic tags where the coder coded nothing for "
+                                  "that sentence and pair")
+        << ". Categories are CAMEO root codes (Schrodt 2012) with Goldstein (1992, J. Conflict Resolution "
+           "36(2)) intensities; negated cooperation is counted as withheld cooperation (PLOVER), not as "
+           "cooperation; a hedged relation counts with confidence 0.5.\n";
+    out << "- Per dyad, C and R sum confidence x |intensity| over cooperation and rivalry relations; the net "
+           "score (C - R) / (C + R) gives the sign of the tie; withheld cooperation is counted separately.\n\n";
+  }
   out << "## Centrality (computed with igraph)\n\n";
   for (const std::string& note : result.notes) out << "- " << note << "\n";
   return out.str();

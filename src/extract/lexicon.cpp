@@ -99,6 +99,7 @@ Lexicon Lexicon::load(const std::string& folder) {
     Cue cue;
     cue.line = row.line;
     std::string text = fold(trimmed(row.fields[c_cue]));
+    std::replace(text.begin(), text.end(), '-', ' ');  // the tokenizer splits at hyphens
     if (!text.empty() && text.back() == '*') {
       cue.prefix = true;
       text.pop_back();
@@ -123,7 +124,8 @@ Lexicon Lexicon::load(const std::string& folder) {
     const std::string kind = trimmed(row.fields[c_kind]);
     if (kind == "action") cue.kind = CueKind::kAction;
     else if (kind == "mutual") cue.kind = CueKind::kMutual;
-    else throw io::DataError(cues.where(row), "kind must be 'action' or 'mutual', not '" + kind + "'");
+    else if (kind == "frame") cue.kind = CueKind::kFrame;
+    else throw io::DataError(cues.where(row), "kind must be 'action', 'mutual' or 'frame', not '" + kind + "'");
     lex.cues_.push_back(std::move(cue));
   }
 

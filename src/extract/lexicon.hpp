@@ -15,7 +15,11 @@
 //       sanctions, sanctioned). `intensity` defaults to the category's
 //       Goldstein value. `kind`: `action` (an agent acts on a recipient:
 //       supplied, condemned), `mutual` (a symmetric relation between the
-//       actors named: partnership, rivalry, signed ... treaty).
+//       actors named: partnership, rivalry, signed ... treaty), `frame` (a
+//       noun that only says a relation exists: "relations", "ties"; it
+//       relates like `mutual` but only when no other cue of the clause
+//       relates the pair, so "relations between France and Germany soured"
+//       is rivalry). Hyphens in a cue are read as spaces, as in the text.
 //   modifiers.csv   word,type,note
 //       type `negation` ("not", "refused to", "no") or `modality` ("could",
 //       "reportedly", "alleged").
@@ -35,7 +39,7 @@ struct Category {
   std::string polarity;  // "cooperation", "rivalry" or "neutral"
 };
 
-enum class CueKind { kAction, kMutual };
+enum class CueKind { kAction, kMutual, kFrame };
 
 struct Cue {
   std::string text;      // folded, without the trailing '*'

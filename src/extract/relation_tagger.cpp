@@ -20,6 +20,8 @@ struct Token {
   std::string text;  // folded
   std::size_t clause = 0;
   int actor = -1;    // actor whose mention covers this token, or -1
+  bool comma_before = false;  // a comma stands between this token and the previous one
+  bool modifier = false;      // part of a multi-word negation or modality phrase
 };
 
 // Words that open a new clause, and words that may join actors into a group.
@@ -54,10 +56,12 @@ std::vector<Token> tokenize(const std::string& folded, std::size_t begin, std::s
   std::vector<Token> tokens;
   std::size_t clause = 0;
   bool boundary = false;
+  bool comma = false;
   for (std::size_t i = begin; i < end;) {
     const char c = folded[i];
     if (!is_word_char(c)) {
       if (c == ';' || c == ':' || c == '|' || c == '?') boundary = true;
+      if (c == ',') comma = true;
       if (c == '-' && i > begin && folded[i - 1] == ' ' && i + 1 < end && folded[i + 1] == ' ') boundary = true;
       ++i;
       continue;
@@ -73,7 +77,9 @@ std::vector<Token> tokenize(const std::string& folded, std::size_t begin, std::s
     t.text = folded.substr(i, j - i);
     if (!tokens.empty() && (boundary || clause_openers().count(t.text) > 0)) ++clause;
     t.clause = clause;
+    t.comma_before = comma;
     boundary = false;
+    comma = false;
     tokens.push_back(std::move(t));
     i = j;
   }
@@ -102,6 +108,44 @@ struct Group {
   std::size_t clause = 0;
 };
 
+// One mention (possibly several tokens) and how it was joined to the previous one.
+struct Member {
+  int actor = -1;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool by_comma = false;  // joined to the previous member across a comma
+  bool by_and = false;    // ... with "and" / "or" between them
+};
+
+// Splits a run of joined mentions into groups. Commas join only inside a
+// list that ends with "and"/"or" ("Russia, Iran and China"); otherwise a
+// comma separates ("If France attacks Germany, Italy will respond";
+// "tanks to Germany, and Italy condemned the deal").
+void close_run(const std::vector<Member>& run, std::size_t clause, std::vector<Group>& groups) {
+  bool list_ends_with_and = false;
+  for (std::size_t k = 1; k < run.size(); ++k) {
+    if (run[k].by_and) list_ends_with_and = true;
+    if (run[k].by_comma && !run[k].by_and) list_ends_with_and = false;
+  }
+  bool comma_list = false;  // an earlier member was joined by a bare comma
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    const Member& m = run[k];
+    bool starts_new = k == 0;
+    if (k > 0 && m.by_comma) {
+      const bool in_list = list_ends_with_and && (!m.by_and || comma_list);
+      starts_new = !in_list;
+      if (!m.by_and) comma_list = true;
+    }
+    if (starts_new) {
+      groups.push_back(Group{{}, m.first, m.last, clause});
+      if (k > 0 && m.by_comma && !m.by_and) comma_list = true;
+    }
+    Group& g = groups.back();
+    if (std::find(g.actors.begin(), g.actors.end(), m.actor) == g.actors.end()) g.actors.push_back(m.actor);
+    g.last = m.last;
+  }
+}
+
 std::vector<Group> find_groups(const std::vector<Token>& tokens) {
   std::vector<Group> groups;
   std::size_t i = 0;
@@ -110,32 +154,36 @@ std::vector<Group> find_groups(const std::vector<Token>& tokens) {
       ++i;
       continue;
     }
-    Group g;
-    g.first = i;
-    g.clause = tokens[i].clause;
+    const std::size_t clause = tokens[i].clause;
+    std::vector<Member> run;
     std::size_t j = i;
+    bool by_comma = false;
+    bool by_and = false;
     for (;;) {
-      const int actor = tokens[j].actor;
-      if (std::find(g.actors.begin(), g.actors.end(), actor) == g.actors.end()) g.actors.push_back(actor);
-      g.last = j;
-      std::size_t k = j + 1;
-      while (k < tokens.size() && tokens[k].actor == actor && tokens[k].clause == g.clause &&
-             k == g.last + 1) {  // the rest of a multi-word mention
-        g.last = k++;
+      Member m{tokens[j].actor, j, j, by_comma, by_and};
+      while (m.last + 1 < tokens.size() && tokens[m.last + 1].actor == m.actor &&
+             tokens[m.last + 1].clause == clause && !tokens[m.last + 1].comma_before) {
+        ++m.last;  // the rest of a multi-word mention
       }
-      std::size_t n = g.last + 1;
-      while (n < tokens.size() && tokens[n].actor < 0 && tokens[n].clause == g.clause &&
+      run.push_back(m);
+      std::size_t n = m.last + 1;
+      by_comma = n < tokens.size() && tokens[n].comma_before;
+      by_and = false;
+      while (n < tokens.size() && tokens[n].actor < 0 && tokens[n].clause == clause &&
              group_joiners().count(tokens[n].text) > 0) {
+        by_and = by_and || tokens[n].text == "and" || tokens[n].text == "or";
+        by_comma = by_comma || tokens[n].comma_before;
         ++n;
       }
-      if (n < tokens.size() && tokens[n].actor >= 0 && tokens[n].clause == g.clause) {
+      if (n < tokens.size() && tokens[n].actor >= 0 && tokens[n].clause == clause) {
+        by_comma = by_comma || tokens[n].comma_before;
         j = n;
         continue;
       }
       break;
     }
-    groups.push_back(g);
-    i = g.last + 1;
+    close_run(run, clause, groups);
+    i = run.back().last + 1;
   }
   return groups;
 }
@@ -161,15 +209,31 @@ bool words_at(const std::vector<Token>& tokens, std::size_t i, const std::vector
   return true;
 }
 
-// A modifier of `list` starting in tokens [from, to).
+// Phrases that contain a negation word but do not negate what follows.
+bool false_negation(const std::vector<Token>& tokens, std::size_t i) {
+  static const std::set<std::pair<std::string, std::string>> phrases = {
+      {"not", "only"}, {"no", "doubt"}, {"not", "hesitate"}, {"without", "doubt"}, {"no", "less"}};
+  return i + 1 < tokens.size() && phrases.count({tokens[i].text, tokens[i + 1].text}) > 0;
+}
+
+// A modifier of `list` starting in tokens [from, to). For negation the scope
+// ends at a comma or a relative pronoun: in "Italy, which has no nuclear
+// weapons, supplied arms" the "no" does not reach "supplied".
 bool any_modifier(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
-                  const std::vector<std::vector<std::string>>& list) {
+                  const std::vector<std::vector<std::string>>& list, bool scoped) {
+  if (scoped) {
+    for (std::size_t k = to; k > from; --k) {
+      const std::string& w = tokens[k - 1].text;
+      if (tokens[k].comma_before || w == "that" || w == "which" || w == "who") {
+        from = k;
+        break;
+      }
+    }
+  }
   for (std::size_t i = from; i < to; ++i) {
     for (const auto& words : list) {
       if (!words_at(tokens, i, words)) continue;
-      // "not only ... but also" does not negate.
-      if (words.size() == 1 && words[0] == "not" && i + 1 < tokens.size() && tokens[i + 1].text == "only")
-        continue;
+      if (false_negation(tokens, i)) continue;
       return true;
     }
   }
@@ -181,6 +245,25 @@ int year_of(const std::string& token) {
     return 0;
   const int y = std::atoi(token.c_str());
   return (y >= 1000 && y <= 2099) ? y : 0;
+}
+
+// A four-digit number is read as a year only in a date-like context: after
+// a preposition or month ("in 1995", "June 2025", "1991-2013"), or closing
+// the phrase (before punctuation or the end). "sold 1500 tanks" and
+// "Resolution 1929" are not years.
+int year_in_context(const std::vector<Token>& tokens, std::size_t k) {
+  const int y = year_of(tokens[k].text);
+  if (y == 0) return 0;
+  static const std::set<std::string> before = {
+      "in",     "since", "until", "till",    "by",       "from",    "during", "after",    "before", "between",
+      "and",    "to",    "of",    "early",   "late",     "mid",     "around", "circa",    "january", "february",
+      "march",  "april", "may",   "june",    "july",     "august",  "september", "october", "november",
+      "december", "summer", "winter", "spring", "autumn", "fall", "year", "the"};
+  const std::string prev = k > 0 ? tokens[k - 1].text : "";
+  if (prev == "resolution" || prev == "no") return 0;
+  if (before.count(prev) > 0 || (k > 0 && year_of(prev) != 0)) return y;
+  const bool closes = k + 1 == tokens.size() || tokens[k + 1].comma_before || tokens[k + 1].clause != tokens[k].clause;
+  return closes ? y : 0;
 }
 
 int document_year(const corpus::ProcessedDocument& doc) {
@@ -262,7 +345,11 @@ const Group* action_pairs(const CueSite& s, Pairs& out) {
   const Group* before = near(s, s.before, kActionReach, kActionReach);
   const Group* after = near(s, s.after, kActionReach, kActionReach);
   const bool be = s.hit->first > 0 && be_verbs().count(tokens[s.hit->first - 1].text) > 0;
-  const bool by = after != nullptr && word_between(s, s.hit->last + 1, after->first, "by");
+  // A by-phrase names the agent right after the cue ("strikes conducted by
+  // the US") or in the passive ("was rejected by Trump"), not anywhere
+  // ("condemned the decision by Germany").
+  const std::size_t by_reach = be ? after == nullptr ? 0 : after->first : std::min(after == nullptr ? 0 : after->first, s.hit->last + 3);
+  const bool by = after != nullptr && word_between(s, s.hit->last + 1, by_reach, "by");
   const Group* agents = before;
   const Group* recipients = after;
   if (by) {
@@ -354,11 +441,20 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     }
   }
   const std::vector<Group> groups = find_groups(tokens);
+  // Multi-word modifiers ("stopped short of", "refused to") are not cues.
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (const auto* list : {&negations_, &modalities_}) {
+      for (const auto& words : *list) {
+        if (words.size() < 2 || !words_at(tokens, i, words)) continue;
+        for (std::size_t k = 0; k < words.size(); ++k) tokens[i + k].modifier = true;
+      }
+    }
+  }
 
   // Cues, leftmost-longest, never inside an actor mention.
   std::vector<CueHit> hits;
   for (std::size_t i = 0; i < tokens.size();) {
-    if (tokens[i].actor >= 0) {
+    if (tokens[i].actor >= 0 || tokens[i].modifier) {
       ++i;
       continue;
     }
@@ -372,7 +468,7 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
         for (std::size_t k = 0; match && k < words.size(); ++k) {
           const Token& t = tokens[i + k];
           const bool prefix_word = last_prefix && k + 1 == words.size();
-          match = t.actor < 0 && t.clause == tokens[i].clause &&
+          match = t.actor < 0 && !t.modifier && t.clause == tokens[i].clause && (k == 0 || !t.comma_before) &&
                   (prefix_word ? t.text.rfind(words[k], 0) == 0 : t.text == words[k]);
         }
         if (match) {
@@ -404,6 +500,7 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
   struct Candidate {
     Relation relation;
     std::size_t distance = 0;
+    bool frame = false;  // from a frame cue: loses to any other cue for the pair
   };
   std::map<std::tuple<std::size_t, std::string, std::string>, Candidate> best;
   auto distance_to = [&groups](const CueHit& hit, int actor) {
@@ -422,8 +519,9 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     const Category* category = lexicon_.category(cue.category);
     const std::size_t clause = tokens[hit.first].clause;
     const std::size_t start = clause_start(tokens, hit.first);
-    const bool negated = any_modifier(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first, negations_);
-    const bool modal = any_modifier(tokens, start, hit.first, modalities_);
+    const bool negated =
+        any_modifier(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first, negations_, true);
+    const bool modal = any_modifier(tokens, start, hit.first, modalities_, false);
 
     const CueSite site = locate(tokens, groups, hit, last_agent);
     Pairs pairs;
@@ -437,7 +535,7 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     int year = 0;
     std::size_t year_distance = static_cast<std::size_t>(-1);
     for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const int y = year_of(tokens[k].text);
+      const int y = year_in_context(tokens, k);
       const std::size_t d = k < hit.first ? hit.first - k : k - hit.first;
       if (y != 0 && d < year_distance) {
         year = y;
@@ -472,7 +570,10 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
       const std::size_t distance = distance_to(hit, a) + distance_to(hit, b);
       const auto key = std::make_tuple(clause, std::min(r.source, r.target), std::max(r.source, r.target));
       auto found = best.find(key);
-      if (found == best.end() || distance < found->second.distance) best[key] = {std::move(r), distance};
+      const bool frame = cue.kind == CueKind::kFrame;
+      const bool better = found == best.end() || (found->second.frame && !frame) ||
+                          (found->second.frame == frame && distance < found->second.distance);
+      if (better) best[key] = {std::move(r), distance, frame};
     }
   }
 

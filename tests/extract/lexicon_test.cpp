@@ -95,7 +95,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"bad_polarity", with_categories("19,fight,-10,g,hostile\n"), "categories.csv:5: polarity must be"},
         BadCase{"unknown_category", with_cue("war,19,,mutual,\n"), "cues.csv:5: cue 'war' has category '19'"},
         BadCase{"repeated_cue", with_cue("Supplied,07,,action,\n"), "cues.csv:5: cue 'Supplied' is listed twice"},
-        BadCase{"bad_kind", with_cue("aid,07,,gift,\n"), "cues.csv:5: kind must be 'action' or 'mutual'"},
+        BadCase{"bad_kind", with_cue("aid,07,,gift,\n"), "cues.csv:5: kind must be 'action', 'mutual' or 'frame'"},
         BadCase{"bad_intensity", with_cue("aid,07,lots,action,\n"), "cues.csv:5: intensity must be a number"},
         BadCase{"empty_cue", with_cue("*,07,,action,\n"), "cues.csv:5: empty cue"},
         BadCase{"bad_modifier", Files{kCategories, kCues, "word,type,note\nnot,denial,\n"},

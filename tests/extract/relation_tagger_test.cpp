@@ -40,11 +40,16 @@ class RelationTaggerTest : public ::testing::Test {
                "strikes,19,,action,\n"
                "attacks,19,,action,\n"
                "aid,07,,action,\n"
+               "relations,05,,frame,\n"
+               "soured,11,,mutual,\n"
+               "recognising,05,,action,\n"
+               "stopped,16,,action,\n"
+               "sold,06,,action,\n"
                "nemesis,11,,mutual,\n"
                "said,01,,action,\n");
     dir_.write("lexicon/modifiers.csv",
                "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
-               "could,modality,\nreportedly,modality,\n");
+               "could,modality,\nreportedly,modality,\nstopped short of,negation,\n");
     dir_.write("actors.csv",
                "id,name,type\nCHN,China,state\nIRN,Iran,state\nISR,Israel,state\nRUS,Russia,state\n"
                "USA,United States,state\n");
@@ -158,6 +163,37 @@ TEST_F(RelationTaggerTest, TheSharedSubjectIsTheAgentOfThePreviousAction) {
 TEST_F(RelationTaggerTest, AWarWithAListIsNotAWarWithinTheList) {
   EXPECT_EQ(tag("Iran fought its war with Israel and the US."),
             (V{"IRN-ISR rivalry 19 -10 1 2025", "IRN-USA rivalry 19 -10 1 2025", "ISR-USA neutral -- 0 1 2025"}));
+}
+
+// Regressions from the review of the tagger (sentences about other states).
+TEST_F(RelationTaggerTest, ACommaAndEndsTheGroup) {
+  EXPECT_EQ(tag("Russia supplied drones to Iran, and Israel condemned the deal."),
+            (V{"RUS>IRN cooperation 07 7 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025"}));
+  EXPECT_EQ(tag("If Russia attacks Iran, Israel will respond."),
+            (V{"RUS>IRN rivalry 19 -10 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025"}));
+}
+
+TEST_F(RelationTaggerTest, AFrameNounGivesWayToTheRealCue) {
+  EXPECT_EQ(tag("Relations between Russia and Israel have soured."), V{"ISR-RUS rivalry 11 -2 1 2025"});
+  EXPECT_EQ(tag("Relations between Russia and Israel are old."), V{"ISR-RUS cooperation 05 3.5 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, AByPhraseFarFromTheCueIsNotTheAgent) {
+  EXPECT_EQ(tag("Russia condemned the decision by Israel."), V{"RUS>ISR rivalry 11 -2 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, OnlyDateLikeNumbersAreYears) {
+  EXPECT_EQ(tag("Russia sold 1500 tanks to Iran."), V{"RUS>IRN cooperation 06 6 1 2025"});
+  EXPECT_EQ(tag("Russia sold tanks to Iran in 1995."), V{"RUS>IRN cooperation 06 6 1 1995"});
+}
+
+TEST_F(RelationTaggerTest, NegationStopsAtCommasAndRelativeClauses) {
+  EXPECT_EQ(tag("Israel, which has no oil, supplied arms to Iran."), V{"ISR>IRN cooperation 07 7 1 2025"});
+  EXPECT_EQ(tag("There is no doubt that Russia supplied arms to Iran."), V{"RUS>IRN cooperation 07 7 1 2025"});
+}
+
+TEST_F(RelationTaggerTest, AMultiWordModifierIsNotACue) {
+  EXPECT_EQ(tag("Russia stopped short of recognising Israel."), V{"RUS>ISR withheld 05 0 1 2025"});
 }
 
 TEST_F(RelationTaggerTest, PassiveVoiceMakesTheByPhraseTheAgent) {

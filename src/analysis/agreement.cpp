@@ -79,6 +79,10 @@ void AgreementCounter::flush() {
     if (!sides.second.empty()) {
       ++report_.named.items;
       ++report_.named.confusion[index_of(item.curated)][index_of(item.automatic)];
+      if (item.curated != "neutral" || item.automatic != "neutral") {
+        ++report_.related.items;
+        ++report_.related.confusion[index_of(item.curated)][index_of(item.automatic)];
+      }
     }
     if (item.curated != item.automatic) {
       item.curated_detail = detail_of(sides.first);
@@ -125,6 +129,7 @@ AgreementReport AgreementCounter::finish() {
   if (!group_.empty()) flush();
   compute_figures(report_.all);
   compute_figures(report_.named);
+  compute_figures(report_.related);
   return std::move(report_);
 }
 

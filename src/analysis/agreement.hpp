@@ -2,7 +2,9 @@
 // the curated codes as the reference.
 //
 // Items: every (document, sentence unit, unordered actor pair) that has an
-// automatic or a curated relation in a counted unit. Each side gives the item
+// automatic or a curated relation in a counted unit. The tagger writes a
+// neutral row for every co-mentioned pair, so every co-mentioned pair is an
+// item (the coder's "no row" then means "no relation"). Each side gives the item
 // one label: the polarity of most of its relations for that pair
 // (cooperation, rivalry, withheld), ties broken in the order rivalry,
 // withheld, cooperation; "neutral" when it has only neutral relations or
@@ -66,6 +68,9 @@ struct AgreementReport {
   // cannot see those, so `named` measures the tagging rules themselves.
   AgreementFigures all;
   AgreementFigures named;
+  // The named items that at least one side labels other than neutral: leaves
+  // out the co-mentions both sides agree carry no relation.
+  AgreementFigures related;
   std::vector<AgreementItem> disagreements;  // in corpus order, all items
 };
 

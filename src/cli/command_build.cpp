@@ -77,10 +77,23 @@ void stage_build(const Paths& paths, const BuildSettings& settings, io::Diagnost
     diagnostics.warn({paths.relations_csv(), 0, -1}, "no relations (or no lexicon): the network is not signed");
     io::write_file_atomically(paths.graphml(), network::write_graphml(net));
     io::write_file_atomically(paths.dyads_csv(), report::dyads_csv(net, nullptr, {}));
+    // A per-period table from an earlier signed run would no longer match.
+    std::error_code ec;
+    std::filesystem::remove(paths.dyads_by_period_csv(), ec);
     return;
   }
   const extract::Lexicon lexicon = extract::Lexicon::load(paths.lexicon());
   const SignedResult result = score_relations(paths, settings, net, lexicon);
+  if (settings.relations != "auto" && result.counts.curated == 0) {
+    diagnostics.warn({paths.relations_csv(), 0, -1},
+                     "--relations " + settings.relations + " but there is no counted curated relation "
+                     "(is data/relations.csv there?)");
+  }
+  if (settings.relations != "curated" && result.counts.automatic == 0 && result.counts.superseded == 0) {
+    diagnostics.warn({paths.relations_csv(), 0, -1},
+                     "--relations " + settings.relations + " but there is no automatic relation "
+                     "(was extract run with --no-tagging?)");
+  }
   network::add_signed_layers(net, result.total, settings.relations);
   io::write_file_atomically(paths.graphml(), network::write_graphml(net));
   io::write_file_atomically(paths.dyads_csv(), report::dyads_csv(net, &result.total, lexicon.categories()));

@@ -52,9 +52,11 @@ void parse_shard(const std::string& text, extract::ExtractOptions& options) {
 }
 
 // What the run read, so that shards made from different inputs are not merged
-// (manifest, gazetteer, patterns, lexicon, curated relations).
-std::string input_fingerprint(const Paths& paths, bool boilerplate) {
+// (manifest, gazetteer, patterns, lexicon, curated relations) and whether
+// relations were tagged and curated rows read.
+std::string input_fingerprint(const Paths& paths, bool boilerplate, const ExtractSettings& s) {
   io::Fingerprint f;
+  f.add(s.tagging ? "tagging\n" : "no-tagging\n").add(s.curated ? "curated\n" : "no-curated\n");
   const std::string manifest = paths.corpus() + "/manifest.csv";
   if (std::filesystem::exists(manifest)) f.add_file(manifest);
   f.add("\n").add_file(paths.actors_csv()).add("\n").add_file(paths.aliases_csv());
@@ -173,7 +175,7 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
   FileSink sink(evidence.stream(), excluded.stream(), relations.stream());
   extract::Tally tally = extract::extract_corpus(reader, matcher, options, sink, diagnostics);
   tally.rules = corpus::active_rules(options.cleaning);
-  tally.inputs = input_fingerprint(paths, options.cleaning.boilerplate);
+  tally.inputs = input_fingerprint(paths, options.cleaning.boilerplate, s);
   tally.corpus_documents = static_cast<std::int64_t>(reader.documents().size());
   tally.shard_index = static_cast<std::int64_t>(options.shard_index);
   tally.shard_count = static_cast<std::int64_t>(options.shard_count);

@@ -31,6 +31,11 @@ class RunCommand : public Command {
     stage_render(paths_, render_, diagnostics);
     if (extract_.curated && extract_.tagging && std::filesystem::exists(paths_.curated_csv())) {
       stage_agreement(paths_, diagnostics);
+    } else {
+      // No comparison this time: do not leave an earlier one next to the new outputs.
+      std::error_code ec;
+      std::filesystem::remove(paths_.agreement_md(), ec);
+      std::filesystem::remove(paths_.disagreements_csv(), ec);
     }
     return diagnostics.has_errors() ? kExitDataError : kExitOk;
   }

@@ -74,7 +74,12 @@ std::string parse_row(const io::CsvTable& table, const io::CsvRecord& row, const
     r.year_source = "curated";
   }
   r.note = row.fields[table.require("note")];
-  if (lower(r.note).find("hedged") != std::string::npos) {
+  // The coder's marker is "hedged" at the start of the note, or after "; "
+  // or "(" ("...; hedged, contradicted"); a note that only says part of the
+  // quote is hedged ("the missile part is hedged") does not halve the row.
+  const std::string note = lower(r.note);
+  if (note.rfind("hedged", 0) == 0 || note.find("; hedged") != std::string::npos ||
+      note.find("(hedged") != std::string::npos) {
     r.confidence = 0.5;
     r.modality = "hedged";
   }
@@ -125,8 +130,11 @@ std::vector<Relation> resolve_curated(const corpus::ProcessedDocument& doc,
   for (const CuratedRelation& row : rows) {
     std::size_t found = units.size();
     std::size_t last = 0;
-    for (std::size_t i = 0; i < units.size() && found == units.size(); ++i) {
-      if (texts[i].find(row.quote) != std::string::npos) found = last = i;
+    // A kept copy of a repeated passage wins over an excluded one.
+    for (const bool want_kept : {true, false}) {
+      for (std::size_t i = 0; i < units.size() && found == units.size(); ++i) {
+        if (units[i].excluded != want_kept && texts[i].find(row.quote) != std::string::npos) found = last = i;
+      }
     }
     for (std::size_t i = 0; i + 1 < units.size() && found == units.size(); ++i) {
       if (doc.original_text(units[i].begin, units[i + 1].end).find(row.quote) != std::string::npos) {

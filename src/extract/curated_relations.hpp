@@ -10,7 +10,8 @@
 //   category   CAMEO root from data/lexicon/categories.csv (may be empty for neutral)
 //   intensity  Goldstein value in [-10, 10]; withheld and neutral rows count 0
 //   year       four digits, or empty (then the document's year)
-//   note       free text; a note containing "hedged" lowers confidence to 0.5
+//   note       free text; a note starting with "hedged" (or with "hedged" after
+//              "; " or "(") lowers confidence to 0.5
 #pragma once
 
 #include <map>
@@ -49,7 +50,8 @@ class CuratedRelations {
   std::size_t size_ = 0;
 };
 
-// Attaches each row to the first unit whose text contains its quote (or, when
+// Attaches each row to the first kept unit whose text contains its quote
+// (else the first excluded one; or, when
 // the tool's sentence splitter cut the quoted sentence in two, to the first of
 // the two units). Sets unit, offsets, text and the year of rows without one.
 // Rows in units a cleaning rule excluded are returned with excluded_by set. A

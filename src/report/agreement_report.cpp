@@ -50,6 +50,9 @@ std::string agreement_markdown(const analysis::AgreementReport& r) {
          "What the tagging rules can see: the coder also coded relations whose actor is only a pronoun or\n"
          "implied, which the tagger cannot find.\n\n";
   figures_markdown(out, r.named);
+  out << "\n## Both actors named, and a relation on at least one side\n\n"
+         "Leaves out the co-mentions that both sides agree carry no relation (neutral / neutral).\n\n";
+  figures_markdown(out, r.related);
   out << "\n## All items\n\n";
   figures_markdown(out, r.all);
   out << "\n" << r.disagreements.size() << " disagreements are listed in disagreements.csv.\n";
@@ -70,7 +73,8 @@ std::string disagreements_csv(const analysis::AgreementReport& r) {
 std::string agreement_summary(const analysis::AgreementReport& r) {
   std::ostringstream out;
   out << "agreement: kappa " << fixed(r.named.kappa) << " on " << r.named.items
-      << " items whose actors are both named (" << fixed(r.all.kappa) << " on all " << r.all.items << ")";
+      << " items whose actors are both named (" << fixed(r.related.kappa) << " on the " << r.related.items
+      << " of them with a relation on either side; " << fixed(r.all.kappa) << " on all " << r.all.items << ")";
   for (const analysis::LabelScores& s : r.named.labels) out << "; F1 " << s.label << " " << fixed(s.f1);
   return out.str();
 }

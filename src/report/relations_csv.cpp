@@ -32,7 +32,8 @@ RelationsReader::RelationsReader(const std::string& path) : path_(path), stream_
   if (!stream_) throw io::DataError({path, 0, -1}, "cannot open file (run `actornet extract` first)");
   reader_ = std::make_unique<io::CsvReader>(stream_, path);
   io::CsvRecord header;
-  if (!reader_->next(header) || header.fields != relations_header()) {
+  if (!reader_->next(header)) throw io::DataError({path, 1, -1}, "file is empty (run `actornet extract`)");
+  if (header.fields != relations_header()) {
     throw io::DataError({path, 1, -1}, "header differs from what `actornet extract` writes");
   }
 }

@@ -8,6 +8,7 @@
 #include "io/atomic_file.hpp"
 #include "network/graphml.hpp"
 #include "report/methods_note.hpp"
+#include "report/metrics_json.hpp"
 #include "report/network_tables.hpp"
 
 namespace actornet::cli {
@@ -40,6 +41,7 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
   const analysis::CentralityResult result = analysis::compute_centrality(net, options);
   io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, result));
   io::write_file_atomically(paths.methods_md(), report::methods_note(net, result));
+  io::write_file_atomically(paths.metrics_json(), report::metrics_json({&net, &result, paths.graphml()}));
   diagnostics.note("computed centralities of " + std::to_string(net.actors.size()) +
                    " actors (weight: " + result.weight + ")");
 }

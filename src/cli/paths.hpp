@@ -31,6 +31,7 @@ struct Paths {
   std::string dyads_csv() const { return output + "/dyads.csv"; }
   std::string actors_table_csv() const { return output + "/actors.csv"; }
   std::string methods_md() const { return output + "/methods.md"; }
+  std::string metrics_json() const { return output + "/metrics.json"; }
   std::string svg() const { return output + "/network.svg"; }
   std::string graphml() const { return graphs + "/network.graphml"; }
   std::string dot() const { return graphs + "/network.dot"; }

@@ -1,0 +1,94 @@
+#include "report/metrics_json.hpp"
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+namespace actornet::report {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// NaN and infinities are not JSON numbers: undefined values become null.
+Json number(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+
+Json corpus_json(const network::CorpusSummary& c) {
+  return Json{{"documents", c.documents}, {"units", c.units},       {"unit", c.unit},
+              {"counting", c.counting},   {"date_min", c.date_min}, {"date_max", c.date_max},
+              {"rules", c.rules}};
+}
+
+Json actor_json(const network::ActorNode& a, const analysis::ActorCentrality& c, bool signed_layers) {
+  Json j{{"id", a.id},
+         {"name", a.name},
+         {"type", a.type},
+         {"units", a.units},
+         {"mentions", a.mentions},
+         {"centrality",
+          {{"degree", c.degree},
+           {"degree_normalized", number(c.degree_normalized)},
+           {"strength", number(c.strength)},
+           {"betweenness", number(c.betweenness)},
+           {"betweenness_normalized", number(c.betweenness_normalized)},
+           {"closeness", number(c.closeness)},
+           {"harmonic", number(c.harmonic)},
+           {"eigenvector", number(c.eigenvector)},
+           {"pagerank", number(c.pagerank)}}}};
+  if (signed_layers) {
+    j["relations"] = {{"cooperation_given", number(a.cooperation_given)},
+                      {"cooperation_received", number(a.cooperation_received)},
+                      {"rivalry_given", number(a.rivalry_given)},
+                      {"rivalry_received", number(a.rivalry_received)},
+                      {"net_stance", number(a.net_stance)},
+                      {"positive_degree", a.positive_degree},
+                      {"negative_degree", a.negative_degree}};
+  }
+  return j;
+}
+
+Json tie_json(const network::Network& net, const network::Tie& t) {
+  Json j{{"a", net.actors.at(t.a).id},
+         {"b", net.actors.at(t.b).id},
+         {"count", t.count},
+         {"units", t.units},
+         {"association_strength", number(t.association_strength)},
+         {"jaccard", number(t.jaccard)},
+         {"cosine", number(t.cosine)}};
+  if (net.corpus.signed_layers) {
+    j["cooperation"] = number(t.cooperation);
+    j["rivalry"] = number(t.rivalry);
+    j["cooperation_count"] = t.cooperation_count;
+    j["rivalry_count"] = t.rivalry_count;
+    j["withheld_count"] = t.withheld_count;
+    j["net"] = number(t.net);
+    j["sign"] = t.sign();
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string metrics_json(const MetricsInput& in) {
+  const network::Network& net = *in.network;
+  Json root;
+  root["schema"] = "actornet-metrics/1";
+  root["tool"] = {{"name", "actornet"}, {"version", ACTORNET_VERSION}};
+  root["network"] = {{"source", in.network_source},
+                     {"actors", net.actors.size()},
+                     {"ties", net.ties.size()},
+                     {"signed", net.corpus.signed_layers},
+                     {"relations_source", net.corpus.relations_source},
+                     {"corpus", corpus_json(net.corpus)}};
+  root["centrality"] = {{"weight", in.centrality->weight}, {"notes", in.centrality->notes}};
+  Json actors = Json::array();
+  for (std::size_t i = 0; i < net.actors.size(); ++i) {
+    actors.push_back(actor_json(net.actors[i], in.centrality->actors.at(i), net.corpus.signed_layers));
+  }
+  root["actors"] = std::move(actors);
+  Json ties = Json::array();
+  for (const network::Tie& t : net.ties) ties.push_back(tie_json(net, t));
+  root["ties"] = std::move(ties);
+  return root.dump(2) + "\n";
+}
+
+}  // namespace actornet::report

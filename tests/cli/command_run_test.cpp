@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 const char* kOutputs[] = {"output/network.svg",       "output/actors.csv",      "output/dyads.csv",
                           "output/evidence.csv",      "output/excluded.csv",    "output/tally.csv",
                           "output/methods.md",        "output/relations.csv",   "output/dyads_by_period.csv",
-                          "output/agreement.md",      "output/disagreements.csv", "graphs/network.graphml",
+                          "output/agreement.md",      "output/disagreements.csv", "output/metrics.json",
+                          "graphs/network.graphml",
                           "graphs/network.dot"};
 
 // A working folder holding a copy of data/, so outputs land in the temp folder.

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "analysis/centrality.hpp"
+#include "analysis/network_measures.hpp"
 #include "cli/command.hpp"
 #include "cli/stages.hpp"
 #include "io/atomic_file.hpp"
@@ -31,17 +32,41 @@ void add_metrics_options(CLI::App& app, MetricsSettings& s) {
           },
           "[0, 1)"))
       ->capture_default_str();
+  app.add_option("--layer", s.layer,
+                 "Signed networks: path-based centralities on the positive layer or on all signed ties (|w|)")
+      ->check(CLI::IsMember({"positive", "absolute"}))
+      ->capture_default_str();
+  app.add_option("--communities", s.communities, "Community detection on the positive layer: leiden or louvain")
+      ->check(CLI::IsMember({"leiden", "louvain"}))
+      ->capture_default_str();
+  app.add_option("--resolution", s.resolution, "Modularity resolution of the community detection")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.add_option("--metrics-seed", s.seed, "Seed of community detection and heuristic partition searches")
+      ->capture_default_str();
+  app.add_option("--clusters", s.clusters, "Davis clustering: at most this many groups")
+      ->check(CLI::Range(1, 100))
+      ->capture_default_str();
 }
 
 void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics& diagnostics) {
-  const network::Network net = network::read_graphml(paths.graphml());
-  analysis::CentralityOptions options;
-  options.weight = network::parse_weight_kind(s.weight);
-  options.pagerank_damping = s.damping;
-  const analysis::CentralityResult result = analysis::compute_centrality(net, options);
-  io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, result));
+  analysis::MeasureOptions options;
+  options.centrality.weight = network::parse_weight_kind(s.weight);
+  options.centrality.pagerank_damping = s.damping;
+  options.layer = s.layer == "absolute" ? analysis::SignedLayer::kAbsolute : analysis::SignedLayer::kPositive;
+  options.communities.algorithm = analysis::parse_community_algorithm(s.communities);
+  options.communities.resolution = s.resolution;
+  options.communities.seed = s.seed;
+  options.clusters = s.clusters;
+  options.seed = s.seed;
+  std::string source;
+  const network::Network net = load_network(paths, s.input, options.centrality.weight, source);
+  const analysis::NetworkMeasures measures = analysis::measure_network(net, options);
+  const analysis::CentralityResult& result = measures.centrality;
+  io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, measures));
+  io::write_file_atomically(paths.balance_csv(), report::balance_csv(measures));
   io::write_file_atomically(paths.methods_md(), report::methods_note(net, result));
-  io::write_file_atomically(paths.metrics_json(), report::metrics_json({&net, &result, paths.graphml()}));
+  io::write_file_atomically(paths.metrics_json(), report::metrics_json({&net, &measures, source}));
   diagnostics.note("computed centralities of " + std::to_string(net.actors.size()) +
                    " actors (weight: " + result.weight + ")");
 }
@@ -58,6 +83,7 @@ class MetricsCommand : public Command {
   void setup(CLI::App& app) override {
     add_path_options(app, paths_, false, true, true);
     add_metrics_options(app, settings_);
+    add_network_input_options(app, settings_.input);
   }
   int run() override {
     io::Diagnostics diagnostics(&std::cerr);

@@ -82,7 +82,9 @@ void add_render_options(CLI::App& app, RenderSettings& s) {
 }
 
 void stage_render(const Paths& paths, const RenderSettings& s, io::Diagnostics& diagnostics) {
-  const network::Network net = network::read_graphml(paths.graphml());
+  std::string source;
+  const network::Network net =
+      load_network(paths, s.input, network::parse_weight_kind(s.edge_weight), source);
   render::MapOptions options;
   options.title = s.title;
   options.node_size_values = node_sizes(paths, net, s.size_by);
@@ -106,6 +108,7 @@ class RenderCommand : public Command {
   void setup(CLI::App& app) override {
     add_path_options(app, paths_, false, true, true);
     add_render_options(app, settings_);
+    add_network_input_options(app, settings_.input);
   }
   int run() override {
     io::Diagnostics diagnostics(&std::cerr);

@@ -22,12 +22,14 @@ class RunCommand : public Command {
     add_build_options(app, build_);
     add_metrics_options(app, metrics_);
     add_render_options(app, render_);
+    add_network_input_options(app, metrics_.input);
   }
   int run() override {
     io::Diagnostics diagnostics(&std::cerr);
     stage_extract(paths_, extract_, diagnostics);
     stage_build(paths_, build_, diagnostics);
     stage_metrics(paths_, metrics_, diagnostics);
+    render_.input = metrics_.input;  // the map shows the network the metrics describe
     stage_render(paths_, render_, diagnostics);
     if (extract_.curated && extract_.tagging && std::filesystem::exists(paths_.curated_csv())) {
       stage_agreement(paths_, diagnostics);

@@ -32,6 +32,7 @@ struct Paths {
   std::string actors_table_csv() const { return output + "/actors.csv"; }
   std::string methods_md() const { return output + "/methods.md"; }
   std::string metrics_json() const { return output + "/metrics.json"; }
+  std::string balance_csv() const { return output + "/balance.csv"; }
   std::string svg() const { return output + "/network.svg"; }
   std::string graphml() const { return graphs + "/network.graphml"; }
   std::string dot() const { return graphs + "/network.dot"; }

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/network_input.hpp"
 #include "cli/paths.hpp"
 #include "extract/corpus_extractor.hpp"
 #include "io/diagnostics.hpp"
@@ -45,11 +46,18 @@ void stage_agreement(const Paths& paths, io::Diagnostics& diagnostics);
 struct MetricsSettings {
   std::string weight = "count";
   double damping = 0.85;
+  std::string layer = "positive";      // path measures of a signed network: positive | absolute
+  std::string communities = "leiden";  // leiden | louvain
+  double resolution = 1.0;
+  std::uint64_t seed = 1;
+  std::size_t clusters = 3;
+  NetworkInput input;
 };
 void add_metrics_options(CLI::App& app, MetricsSettings& settings);
 void stage_metrics(const Paths& paths, const MetricsSettings& settings, io::Diagnostics& diagnostics);
 
 struct RenderSettings {
+  NetworkInput input;
   std::string size_by = "pagerank";
   std::string edge_weight = "count";
   std::string title = "Who is discussed with whom, and how: cooperation and rivalry";

@@ -79,12 +79,66 @@ std::string metrics_json(const MetricsInput& in) {
                      {"signed", net.corpus.signed_layers},
                      {"relations_source", net.corpus.relations_source},
                      {"corpus", corpus_json(net.corpus)}};
-  root["centrality"] = {{"weight", in.centrality->weight}, {"notes", in.centrality->notes}};
+  const analysis::NetworkMeasures& m = *in.measures;
+  const analysis::SignedMeasures* sm = m.signed_measures ? &*m.signed_measures : nullptr;
+  root["centrality"] = {{"weight", m.centrality.weight}, {"notes", m.centrality.notes}};
+  root["communities"] = {{"algorithm", m.communities.algorithm},
+                         {"resolution", number(m.communities.resolution)},
+                         {"seed", m.communities.seed},
+                         {"weighted", m.communities.weighted},
+                         {"communities", m.communities.communities},
+                         {"modularity", number(m.communities.modularity)},
+                         {"notes", m.communities.notes}};
   Json actors = Json::array();
   for (std::size_t i = 0; i < net.actors.size(); ++i) {
-    actors.push_back(actor_json(net.actors[i], in.centrality->actors.at(i), net.corpus.signed_layers));
+    Json a = actor_json(net.actors[i], m.centrality.actors.at(i), net.corpus.signed_layers);
+    a["community"] = m.communities.membership.at(i);
+    if (sm != nullptr) {
+      const analysis::SignedDegree& d = sm->degree.degrees.at(i);
+      const analysis::SignedPathCentrality& p = sm->paths.actors.at(i);
+      a["signed"] = {{"positive_degree", d.positive},
+                     {"negative_degree", d.negative},
+                     {"net_degree", d.net},
+                     {"degree_ratio", number(d.ratio)},
+                     {"positive_strength", number(d.positive_strength)},
+                     {"negative_strength", number(d.negative_strength)},
+                     {"pn", number(sm->pn.pn.at(i))},
+                     {"layer", sm->paths.layer},
+                     {"layer_betweenness", number(p.betweenness)},
+                     {"layer_betweenness_normalized", number(p.betweenness_normalized)},
+                     {"layer_closeness", number(p.closeness)},
+                     {"layer_harmonic", number(p.harmonic)},
+                     {"camp", sm->frustration.side.at(i)},
+                     {"cluster", sm->clustering.group.at(i)}};
+    }
+    actors.push_back(std::move(a));
   }
   root["actors"] = std::move(actors);
+  if (sm != nullptr) {
+    Json unbalanced = Json::array();
+    for (const auto& t : sm->triangles.unbalanced) {
+      unbalanced.push_back({net.actors.at(t[0]).id, net.actors.at(t[1]).id, net.actors.at(t[2]).id});
+    }
+    root["balance"] = {{"signed_ties", sm->graph.edges.size()},
+                       {"triangles", sm->triangles.triangles},
+                       {"balanced_triangles", sm->triangles.balanced},
+                       {"triangle_index", number(sm->triangles.index)},
+                       {"weighted_triangle_index", number(sm->triangles.weighted_index)},
+                       {"unbalanced_triangles", std::move(unbalanced)},
+                       {"walk_balance", number(sm->walk.index)},
+                       {"frustration",
+                        {{"index", sm->frustration.index},
+                         {"normalized", number(sm->frustration.normalized)},
+                         {"exact", sm->frustration.exact},
+                         {"method", sm->frustration.method}}},
+                       {"clustering",
+                        {{"max_groups", sm->clustering.groups},
+                         {"errors", sm->clustering.errors},
+                         {"negative_within", sm->clustering.negative_within},
+                         {"positive_between", sm->clustering.positive_between},
+                         {"exact", sm->clustering.exact},
+                         {"method", sm->clustering.method}}}};
+  }
   Json ties = Json::array();
   for (const network::Tie& t : net.ties) ties.push_back(tie_json(net, t));
   root["ties"] = std::move(ties);

@@ -7,14 +7,14 @@
 
 #include <string>
 
-#include "analysis/centrality.hpp"
+#include "analysis/network_measures.hpp"
 #include "network/network.hpp"
 
 namespace actornet::report {
 
 struct MetricsInput {
   const network::Network* network = nullptr;            // required
-  const analysis::CentralityResult* centrality = nullptr; // required
+  const analysis::NetworkMeasures* measures = nullptr;   // required
   std::string network_source;  // the file the network was read from
 };
 

@@ -112,16 +112,25 @@ std::string dyads_by_period_csv(const std::vector<PeriodScores>& periods) {
   return out.str();
 }
 
-std::string actors_csv(const network::Network& net, const analysis::CentralityResult& result) {
+std::string actors_csv(const network::Network& net, const analysis::NetworkMeasures& measures) {
+  const analysis::CentralityResult& result = measures.centrality;
+  const analysis::SignedMeasures* sm = measures.signed_measures ? &*measures.signed_measures : nullptr;
   std::ostringstream out;
   const bool scores = net.corpus.signed_layers;
   std::vector<std::string> header = {"actor", "name", "type", "units", "mentions", "weight", "degree",
                                      "degree_normalized", "strength", "betweenness",
                                      "betweenness_normalized", "closeness", "harmonic", "eigenvector",
-                                     "pagerank"};
+                                     "pagerank", "community"};
   if (scores) {
     for (const char* column : {"cooperation_given", "cooperation_received", "rivalry_given", "rivalry_received",
                                "net_stance", "positive_degree", "negative_degree"}) {
+      header.push_back(column);
+    }
+  }
+  if (sm != nullptr) {
+    for (const char* column : {"net_degree", "degree_ratio", "positive_strength", "negative_strength", "pn",
+                               "layer", "layer_betweenness", "layer_betweenness_normalized", "layer_closeness",
+                               "layer_harmonic", "camp", "cluster"}) {
       header.push_back(column);
     }
   }
@@ -134,7 +143,7 @@ std::string actors_csv(const network::Network& net, const analysis::CentralityRe
                                     format_double(c.strength), format_double(c.betweenness),
                                     format_double(c.betweenness_normalized), format_double(c.closeness),
                                     format_double(c.harmonic), format_double(c.eigenvector),
-                                    format_double(c.pagerank)};
+                                    format_double(c.pagerank), to_string(measures.communities.membership.at(i))};
     if (scores) {
       for (const std::string& v :
            {format_double(a.cooperation_given), format_double(a.cooperation_received), format_double(a.rivalry_given),
@@ -143,8 +152,49 @@ std::string actors_csv(const network::Network& net, const analysis::CentralityRe
         row.push_back(v);
       }
     }
+    if (sm != nullptr) {
+      const analysis::SignedDegree& d = sm->degree.degrees.at(i);
+      const analysis::SignedPathCentrality& p = sm->paths.actors.at(i);
+      for (const std::string& v :
+           {to_string(d.net), format_double(d.ratio), format_double(d.positive_strength),
+            format_double(d.negative_strength), format_double(sm->pn.pn.at(i)), sm->paths.layer,
+            format_double(p.betweenness), format_double(p.betweenness_normalized), format_double(p.closeness),
+            format_double(p.harmonic), to_string(sm->frustration.side.at(i)), to_string(sm->clustering.group.at(i))}) {
+        row.push_back(v);
+      }
+    }
     io::write_csv_row(out, row);
   }
+  return out.str();
+}
+
+std::string balance_csv(const analysis::NetworkMeasures& measures) {
+  std::ostringstream out;
+  io::write_csv_row(out, {"measure", "value", "note"});
+  if (!measures.signed_measures) return out.str();
+  const analysis::SignedMeasures& s = *measures.signed_measures;
+  auto row = [&out](const char* measure, const std::string& value, const std::string& note) {
+    io::write_csv_row(out, {measure, value, note});
+  };
+  row("signed_ties", to_string(s.graph.edges.size()), "ties with a non-zero sign");
+  row("triangles", to_string(s.triangles.triangles), "triangles of signed ties");
+  row("balanced_triangles", to_string(s.triangles.balanced), "product of the three signs > 0");
+  row("triangle_index", format_double(s.triangles.index),
+      "balanced / all triangles (Cartwright & Harary 1956); empty without triangles");
+  row("weighted_triangle_index", format_double(s.triangles.weighted_index),
+      "triangles weighted by the geometric mean of their tie weights (Onnela et al. 2005)");
+  row("walk_balance", format_double(s.walk.index),
+      "tr(exp(A)) / tr(exp(|A|)), unweighted (Estrada & Benzi 2014, Phys. Rev. E 90, 042802)");
+  row("frustration_index", to_string(s.frustration.index),
+      "fewest ties whose sign change makes the network balanced (Aref, Mason & Wilson 2020); " +
+          std::string(s.frustration.exact ? "exact" : "heuristic upper bound") + " by " + s.frustration.method);
+  row("frustration_normalized", format_double(s.frustration.normalized), "1 - 2 L / m (Aref & Wilson 2018)");
+  row("unbalanced_triangles", to_string(s.triangles.triangles - s.triangles.balanced), "listed in metrics.json");
+  row("clusters", to_string(s.clustering.groups),
+      "Davis (1967) clustering into at most k groups, Doreian & Mrvar (1996) criterion, alpha 0.5");
+  row("cluster_errors", to_string(s.clustering.errors),
+      "negative ties within + positive ties between groups; " +
+          std::string(s.clustering.exact ? "exact" : "heuristic") + " by " + s.clustering.method);
   return out.str();
 }
 

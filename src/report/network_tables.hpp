@@ -11,6 +11,7 @@
 #include <string>
 
 #include "analysis/centrality.hpp"
+#include "analysis/network_measures.hpp"
 #include "analysis/periods.hpp"
 #include "analysis/relation_scores.hpp"
 #include "extract/lexicon.hpp"
@@ -29,6 +30,13 @@ struct PeriodScores {
   analysis::RelationScores scores;
 };
 std::string dyads_by_period_csv(const std::vector<PeriodScores>& periods);
-std::string actors_csv(const network::Network& network, const analysis::CentralityResult& result);
+// One row per actor: centralities, community, and for a signed network the
+// relation scores, signed degree, PN, path centralities on the chosen layer,
+// the frustration camp and the Davis cluster.
+std::string actors_csv(const network::Network& network, const analysis::NetworkMeasures& measures);
+
+// output/balance.csv: one row per structural-balance figure (measure, value,
+// note). Empty of figures (header only) for an unsigned network.
+std::string balance_csv(const analysis::NetworkMeasures& measures);
 
 }  // namespace actornet::report

@@ -23,14 +23,18 @@ TEST(MetricsJson, FieldsValuesAndNullForUndefined) {
   tie.units = 2;
   tie.withheld_count = 1;  // no cooperation or rivalry: net stays NaN
   net.ties = {tie};
-  analysis::CentralityResult c;
+  analysis::NetworkMeasures m;
+  analysis::CentralityResult& c = m.centrality;
   c.weight = "count";
   c.notes = {"a note"};
   c.actors.resize(2);
   c.actors[0].degree = 1;
   c.actors[0].pagerank = 0.5;
   c.actors[1].closeness = std::nan("");
-  const auto j = nlohmann::json::parse(metrics_json({&net, &c, "graphs/network.graphml"}));
+  m.communities.membership = {0, 1};
+  m.communities.communities = 2;
+  m.communities.modularity = std::nan("");
+  const auto j = nlohmann::json::parse(metrics_json({&net, &m, "graphs/network.graphml"}));
   EXPECT_EQ(j["schema"], "actornet-metrics/1");
   EXPECT_EQ(j["network"]["actors"], 2);
   EXPECT_EQ(j["network"]["signed"], true);
@@ -46,7 +50,10 @@ TEST(MetricsJson, FieldsValuesAndNullForUndefined) {
   EXPECT_TRUE(j["ties"][0]["net"].is_null());
   EXPECT_EQ(j["ties"][0]["sign"], 0);
   // Same input, same bytes.
-  EXPECT_EQ(metrics_json({&net, &c, "x"}), metrics_json({&net, &c, "x"}));
+  EXPECT_EQ(j["actors"][1]["community"], 1);
+  EXPECT_TRUE(j["communities"]["modularity"].is_null());
+  EXPECT_FALSE(j.contains("balance"));  // no signed measures given
+  EXPECT_EQ(metrics_json({&net, &m, "x"}), metrics_json({&net, &m, "x"}));
 }
 
 }  // namespace

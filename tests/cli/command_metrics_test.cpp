@@ -1,0 +1,69 @@
+// End-to-end: `actornet metrics --network` on networks that have nothing to
+// do with the corpus, checked against published values.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "cli/binary_runner.hpp"
+#include "io/csv_reader.hpp"
+
+namespace actornet::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::map<std::string, std::string> balance_of(const std::string& path) {
+  const io::CsvTable t = io::CsvTable::read_file(path);
+  std::map<std::string, std::string> out;
+  for (const auto& row : t.rows()) out[row.fields[0]] = row.fields[1];
+  return out;
+}
+
+// Read's (1954) Gahuku-Gama tribes, as an edge list (tests/fixtures/edge_lists/
+// gahuku_gama_edges.csv). Published for the same 58 signed ties (R package
+// signnet, README and "Structural Balance" vignette, `tribes`):
+// balance_score(method = "triangles") = 0.8676471 (59 of 68 triangles) and
+// frustration_exact = 7 (signnet JOSS paper, GLPK integer programme).
+TEST(MetricsOnAnEdgeList, GahukuGamaBalanceMatchesPublishedValues) {
+  TempDir dir;
+  const std::string edges = std::string(ACTORNET_SOURCE_DIR) + "/tests/fixtures/edge_lists/gahuku_gama_edges.csv";
+  const RunResult r = run_actornet("metrics --network '" + edges + "'", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto b = balance_of(dir / "output/balance.csv");
+  EXPECT_EQ(b["signed_ties"], "58");
+  EXPECT_EQ(b["triangles"], "68");
+  EXPECT_EQ(b["balanced_triangles"], "59");
+  EXPECT_NEAR(std::stod(b["triangle_index"]), 0.8676471, 5e-8);
+  EXPECT_EQ(b["frustration_index"], "7");
+  const auto j = nlohmann::json::parse(read_file(dir / "output/metrics.json"));
+  EXPECT_EQ(j["network"]["actors"], 16);
+  EXPECT_EQ(j["balance"]["frustration"]["exact"], true);
+  EXPECT_EQ(j["balance"]["unbalanced_triangles"].size(), 9u);
+  EXPECT_EQ(io::CsvTable::read_file(dir / "output/actors.csv").rows().size(), 16u);
+}
+
+TEST(MetricsOnAnEdgeList, FiltersAndEgoNetworks) {
+  TempDir dir;
+  const std::string edges = std::string(ACTORNET_SOURCE_DIR) + "/tests/fixtures/edge_lists/gahuku_gama_edges.csv";
+  // Gavev has 3 positive and 5 negative ties (counted in the file).
+  const RunResult r = run_actornet("metrics --network '" + edges + "' --ego Gavev", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto j = nlohmann::json::parse(read_file(dir / "output/metrics.json"));
+  EXPECT_EQ(j["network"]["actors"], 9);  // Gavev and its 8 neighbours
+  const RunResult bad = run_actornet("metrics --network '" + edges + "' --ego Nobody", dir.path().string());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("Nobody"), std::string::npos) << bad.err;
+}
+
+TEST(MetricsOnAnEdgeList, BadFilesNameTheLine) {
+  TempDir dir;
+  dir.write("net.csv", "source,target,sign\nA,B,1\nB,C,maybe\n");
+  const RunResult r = run_actornet("metrics --network net.csv", dir.path().string());
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("net.csv:3"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace actornet::testing

@@ -120,6 +120,10 @@ void add_eigenvector(const ig::WeightedGraph& full, std::vector<ActorCentrality>
   if (!(total_weight > 0.0)) return;  // no tie of positive weight: every actor stays 0
   ig::Vector vector;
   igraph_real_t eigenvalue = 0.0;
+  // igraph 0.10 perturbs ARPACK's start vector with its global random
+  // generator (src/centrality/eigenvector.c): seed it so that the same network
+  // always gives the same digits.
+  ig::check(igraph_rng_seed(igraph_rng_default(), 1), "igraph_rng_seed");
   ig::check(igraph_eigenvector_centrality(full.graph.get(), vector.get(), &eigenvalue,
                                           /*directed=*/false, /*scale=*/true,
                                           full.weights.get(), /*options=*/nullptr),

@@ -4,6 +4,12 @@
 
 #include "analysis/centrality.hpp"
 #include "analysis/network_measures.hpp"
+#include "cli/bootstrap_input.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/tally.hpp"
+
+#include <filesystem>
+#include <optional>
 #include "cli/command.hpp"
 #include "cli/stages.hpp"
 #include "io/atomic_file.hpp"
@@ -47,6 +53,14 @@ void add_metrics_options(CLI::App& app, MetricsSettings& s) {
   app.add_option("--clusters", s.clusters, "Davis clustering: at most this many groups")
       ->check(CLI::Range(1, 100))
       ->capture_default_str();
+  app.add_option("--bootstrap", s.bootstrap,
+                 "Bootstrap replicates for 95% intervals (0: none; only for the pipeline's own network)")
+      ->capture_default_str();
+  app.add_option("--bootstrap-unit", s.bootstrap_unit, "Resample documents or sentences")
+      ->check(CLI::IsMember({"document", "sentence"}))
+      ->capture_default_str();
+  app.add_option("--bootstrap-seed", s.bootstrap_seed, "Seed of the bootstrap (same seed, same intervals)")
+      ->capture_default_str();
 }
 
 void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics& diagnostics) {
@@ -63,10 +77,39 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
   const network::Network net = load_network(paths, s.input, options.centrality.weight, source);
   const analysis::NetworkMeasures measures = analysis::measure_network(net, options);
   const analysis::CentralityResult& result = measures.centrality;
+  // Intervals need the extraction outputs behind the network: only for the
+  // pipeline's own network.
+  std::optional<analysis::BootstrapResult> intervals;
+  if (s.bootstrap > 0 && s.input.file.empty() && std::filesystem::exists(paths.evidence_csv())) {
+    std::vector<std::string> ids;
+    for (const network::ActorNode& a : net.actors) ids.push_back(a.id);
+    const analysis::RelationMode mode = net.corpus.relations_source.empty()
+                                            ? analysis::RelationMode::kBoth
+                                            : analysis::parse_relation_mode(net.corpus.relations_source);
+    const BootstrapInput input = read_bootstrap_input(paths, ids, mode, s.bootstrap_unit == "document");
+    const std::vector<extract::Category> categories =
+        std::filesystem::exists(paths.data + "/lexicon/categories.csv")
+            ? extract::Lexicon::load(paths.data + "/lexicon").categories()
+            : std::vector<extract::Category>{};
+    intervals = analysis::bootstrap(ids, categories, input.units, input.total_units,
+                                    {s.bootstrap, s.bootstrap_seed, 0.95});
+    io::write_file_atomically(paths.bootstrap_csv(), report::bootstrap_csv(*intervals, s.bootstrap_unit));
+  }
   io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, measures));
   io::write_file_atomically(paths.balance_csv(), report::balance_csv(measures));
-  io::write_file_atomically(paths.methods_md(), report::methods_note(net, result));
-  io::write_file_atomically(paths.metrics_json(), report::metrics_json({&net, &measures, source}));
+  report::MethodsContext context;
+  context.network_source = source;
+  if (s.input.file.empty() && std::filesystem::exists(paths.tally_csv())) {
+    context.input_fingerprint = extract::read_tally(paths.tally_csv()).inputs;
+  }
+  context.layer = s.layer;
+  context.clusters = s.clusters;
+  context.seed = s.seed;
+  context.bootstrap = intervals ? &*intervals : nullptr;
+  context.bootstrap_unit = s.bootstrap_unit;
+  io::write_file_atomically(paths.methods_md(), report::methods_note(net, measures, context));
+  io::write_file_atomically(paths.metrics_json(),
+                            report::metrics_json({&net, &measures, source, intervals ? &*intervals : nullptr}));
   diagnostics.note("computed centralities of " + std::to_string(net.actors.size()) +
                    " actors (weight: " + result.weight + ")");
 }
@@ -81,7 +124,7 @@ class MetricsCommand : public Command {
            "and output/methods.md";
   }
   void setup(CLI::App& app) override {
-    add_path_options(app, paths_, false, true, true);
+    add_path_options(app, paths_, true, true, true);
     add_metrics_options(app, settings_);
     add_network_input_options(app, settings_.input);
   }

@@ -33,6 +33,7 @@ struct Paths {
   std::string methods_md() const { return output + "/methods.md"; }
   std::string metrics_json() const { return output + "/metrics.json"; }
   std::string balance_csv() const { return output + "/balance.csv"; }
+  std::string bootstrap_csv() const { return output + "/bootstrap.csv"; }
   std::string svg() const { return output + "/network.svg"; }
   std::string graphml() const { return graphs + "/network.graphml"; }
   std::string dot() const { return graphs + "/network.dot"; }

@@ -51,6 +51,9 @@ struct MetricsSettings {
   double resolution = 1.0;
   std::uint64_t seed = 1;
   std::size_t clusters = 3;
+  std::size_t bootstrap = 200;               // replicates; 0: no intervals
+  std::string bootstrap_unit = "document";   // document | sentence
+  std::uint64_t bootstrap_seed = 1;
   NetworkInput input;
 };
 void add_metrics_options(CLI::App& app, MetricsSettings& settings);

@@ -5,11 +5,24 @@
 
 #include <string>
 
-#include "analysis/centrality.hpp"
+#include "analysis/bootstrap.hpp"
+#include "analysis/network_measures.hpp"
 #include "network/network.hpp"
 
 namespace actornet::report {
 
-std::string methods_note(const network::Network& network, const analysis::CentralityResult& result);
+// What the note needs beyond the network and the measures.
+struct MethodsContext {
+  std::string network_source;     // the file the measures were computed on
+  std::string input_fingerprint;  // tally.csv's `inputs` (manifest, gazetteer, lexicon, ...); may be empty
+  std::string layer;              // "positive" or "absolute"
+  std::size_t clusters = 3;
+  std::uint64_t seed = 1;         // communities and heuristic searches
+  const analysis::BootstrapResult* bootstrap = nullptr;
+  std::string bootstrap_unit;
+};
+
+std::string methods_note(const network::Network& network, const analysis::NetworkMeasures& measures,
+                         const MethodsContext& context);
 
 }  // namespace actornet::report

@@ -139,6 +139,22 @@ std::string metrics_json(const MetricsInput& in) {
                          {"exact", sm->clustering.exact},
                          {"method", sm->clustering.method}}}};
   }
+  if (in.bootstrap != nullptr) {
+    Json intervals = Json::array();
+    for (const analysis::Interval& i : in.bootstrap->intervals) {
+      intervals.push_back({{"kind", i.kind},
+                           {"item", i.item},
+                           {"measure", i.measure},
+                           {"estimate", number(i.estimate)},
+                           {"low", number(i.low)},
+                           {"high", number(i.high)},
+                           {"defined", i.defined}});
+    }
+    root["bootstrap"] = {{"replicates", in.bootstrap->replicates},
+                         {"seed", in.bootstrap->seed},
+                         {"level", number(in.bootstrap->level)},
+                         {"intervals", std::move(intervals)}};
+  }
   Json ties = Json::array();
   for (const network::Tie& t : net.ties) ties.push_back(tie_json(net, t));
   root["ties"] = std::move(ties);

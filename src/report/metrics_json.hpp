@@ -7,6 +7,7 @@
 
 #include <string>
 
+#include "analysis/bootstrap.hpp"
 #include "analysis/network_measures.hpp"
 #include "network/network.hpp"
 
@@ -16,6 +17,7 @@ struct MetricsInput {
   const network::Network* network = nullptr;            // required
   const analysis::NetworkMeasures* measures = nullptr;   // required
   std::string network_source;  // the file the network was read from
+  const analysis::BootstrapResult* bootstrap = nullptr;  // optional
 };
 
 std::string metrics_json(const MetricsInput& input);

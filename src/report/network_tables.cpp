@@ -168,6 +168,18 @@ std::string actors_csv(const network::Network& net, const analysis::NetworkMeasu
   return out.str();
 }
 
+std::string bootstrap_csv(const analysis::BootstrapResult& r, const std::string& unit) {
+  std::ostringstream out;
+  io::write_csv_row(out, {"kind", "item", "measure", "estimate", "low", "high", "level", "defined", "replicates",
+                          "unit", "seed"});
+  for (const analysis::Interval& i : r.intervals) {
+    io::write_csv_row(out, {i.kind, i.item, i.measure, format_double(i.estimate), format_double(i.low),
+                            format_double(i.high), format_double(r.level), to_string(i.defined),
+                            to_string(r.replicates), unit, to_string(r.seed)});
+  }
+  return out.str();
+}
+
 std::string balance_csv(const analysis::NetworkMeasures& measures) {
   std::ostringstream out;
   io::write_csv_row(out, {"measure", "value", "note"});

@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "analysis/bootstrap.hpp"
 #include "analysis/centrality.hpp"
 #include "analysis/network_measures.hpp"
 #include "analysis/periods.hpp"
@@ -38,5 +39,10 @@ std::string actors_csv(const network::Network& network, const analysis::NetworkM
 // output/balance.csv: one row per structural-balance figure (measure, value,
 // note). Empty of figures (header only) for an unsigned network.
 std::string balance_csv(const analysis::NetworkMeasures& measures);
+
+// output/bootstrap.csv: one row per statistic with its estimate and
+// percentile interval (kind, item, measure, estimate, low, high, level,
+// defined, replicates, unit, seed).
+std::string bootstrap_csv(const analysis::BootstrapResult& result, const std::string& unit);
 
 }  // namespace actornet::report

@@ -17,6 +17,7 @@ const char* kOutputs[] = {"output/network.svg",       "output/actors.csv",      
                           "output/evidence.csv",      "output/excluded.csv",    "output/tally.csv",
                           "output/methods.md",        "output/relations.csv",   "output/dyads_by_period.csv",
                           "output/agreement.md",      "output/disagreements.csv", "output/metrics.json",
+                          "output/balance.csv",       "output/bootstrap.csv",
                           "graphs/network.graphml",
                           "graphs/network.dot"};
 

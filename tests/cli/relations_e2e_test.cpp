@@ -61,6 +61,25 @@ TEST_F(RelationsEndToEnd, RunWritesSignedDyadsWhoseSignsAnAnalystWouldDefend) {
   EXPECT_NEAR(std::stod(d["IRN-RUS"]["net"]), (c - rv) / (c + rv), 1e-12);
 }
 
+TEST_F(RelationsEndToEnd, BootstrapIntervalsContainTheEstimateAndFollowTheSeed) {
+  ASSERT_EQ(run_actornet("run --bootstrap 100 --bootstrap-seed 7", cwd()).exit_code, 0);
+  const io::CsvTable t = io::CsvTable::read_file(dir_ / "output/bootstrap.csv");
+  std::size_t checked = 0;
+  for (const auto& row : t.rows()) {
+    const std::string& low = row.fields[t.require("low")];
+    if (low.empty()) continue;
+    const double lo = std::stod(low), hi = std::stod(row.fields[t.require("high")]);
+    EXPECT_LE(lo, hi) << row.line;
+    ++checked;
+  }
+  EXPECT_GT(checked, 20u);
+  const std::string first = read_file(dir_ / "output/bootstrap.csv");
+  ASSERT_EQ(run_actornet("metrics --bootstrap 100 --bootstrap-seed 7", cwd()).exit_code, 0);
+  EXPECT_EQ(read_file(dir_ / "output/bootstrap.csv"), first);
+  ASSERT_EQ(run_actornet("metrics --bootstrap 100 --bootstrap-seed 8", cwd()).exit_code, 0);
+  EXPECT_NE(read_file(dir_ / "output/bootstrap.csv"), first);
+}
+
 TEST_F(RelationsEndToEnd, RelationModesChangeWhatCounts) {
   std::map<std::string, std::string> cooperation;
   for (const char* mode : {"auto", "curated", "both"}) {

@@ -5,6 +5,8 @@
 #include "analysis/centrality.hpp"
 #include "analysis/network_measures.hpp"
 #include "cli/bootstrap_input.hpp"
+#include "cli/period_input.hpp"
+#include "report/period_tables.hpp"
 #include "extract/lexicon.hpp"
 #include "extract/tally.hpp"
 
@@ -94,6 +96,12 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
     intervals = analysis::bootstrap(ids, categories, input.units, input.total_units,
                                     {s.bootstrap, s.bootstrap_seed, 0.95});
     io::write_file_atomically(paths.bootstrap_csv(), report::bootstrap_csv(*intervals, s.bootstrap_unit));
+  }
+  const std::vector<analysis::PeriodNetwork> period_networks = read_period_networks(paths, s.input, net);
+  if (!period_networks.empty()) {
+    const analysis::PeriodAnalysis periods = analysis::analyse_periods(period_networks, options);
+    io::write_file_atomically(paths.period_metrics_csv(), report::periods_csv(periods));
+    io::write_file_atomically(paths.period_changes_csv(), report::period_changes_csv(periods));
   }
   io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, measures));
   io::write_file_atomically(paths.balance_csv(), report::balance_csv(measures));

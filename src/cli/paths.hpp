@@ -34,6 +34,8 @@ struct Paths {
   std::string metrics_json() const { return output + "/metrics.json"; }
   std::string balance_csv() const { return output + "/balance.csv"; }
   std::string bootstrap_csv() const { return output + "/bootstrap.csv"; }
+  std::string period_metrics_csv() const { return output + "/period_metrics.csv"; }
+  std::string period_changes_csv() const { return output + "/period_changes.csv"; }
   std::string svg() const { return output + "/network.svg"; }
   std::string graphml() const { return graphs + "/network.graphml"; }
   std::string dot() const { return graphs + "/network.dot"; }

@@ -57,6 +57,17 @@ TEST(MetricsOnAnEdgeList, FiltersAndEgoNetworks) {
   EXPECT_NE(bad.err.find("Nobody"), std::string::npos) << bad.err;
 }
 
+TEST(MetricsOnAnEdgeList, PeriodsOfAnEdgeListAreMeasuredAndCompared) {
+  TempDir dir;
+  // A-B turns from ally to enemy; B-C appears in the second period.
+  dir.write("net.csv", "source,target,sign,period\nA,B,1,early\nA,B,-1,late\nB,C,1,late\n");
+  const RunResult r = run_actornet("metrics --network net.csv", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string changes = read_file(dir / "output/period_changes.csv");
+  EXPECT_NE(changes.find("early,late,tie,A-B,sign,1,-1,-2,flipped"), std::string::npos) << changes;
+  EXPECT_NE(changes.find("early,late,tie,B-C,sign,0,1,1,appeared"), std::string::npos) << changes;
+}
+
 TEST(MetricsOnAnEdgeList, BadFilesNameTheLine) {
   TempDir dir;
   dir.write("net.csv", "source,target,sign\nA,B,1\nB,C,maybe\n");

@@ -18,6 +18,7 @@ const char* kOutputs[] = {"output/network.svg",       "output/actors.csv",      
                           "output/methods.md",        "output/relations.csv",   "output/dyads_by_period.csv",
                           "output/agreement.md",      "output/disagreements.csv", "output/metrics.json",
                           "output/balance.csv",       "output/bootstrap.csv",
+                          "output/period_metrics.csv", "output/period_changes.csv",
                           "graphs/network.graphml",
                           "graphs/network.dot"};
 

@@ -1,5 +1,7 @@
 #include "render/map_text.hpp"
 
+#include "network/edge_list.hpp"
+
 #include <cmath>
 #include <locale>
 #include <sstream>
@@ -166,6 +168,8 @@ std::string format_value(double value) {
 }
 
 std::string caption_text(const network::CorpusSummary& corpus) {
+  // A network read from an edge list has no corpus behind it.
+  if (network::is_edge_list_network(corpus)) return "network read from an edge list; weights as given";
   const auto [unit, units] = unit_names(corpus.unit);
   std::string out =
       plural(corpus.documents, "document", "documents") + ", " + plural(corpus.units, unit, units);
@@ -204,9 +208,10 @@ std::string node_size_legend(const std::string& size_label, const ValueRange& va
   return "node size: " + size_label + " (" + range_text(values) + ")";
 }
 
-std::string edge_width_legend(network::WeightKind kind, const ValueRange& weights) {
+std::string edge_width_legend(network::WeightKind kind, const ValueRange& weights, bool edge_list) {
   if (weights.empty) return "edge width: no ties";
-  return "edge width: " + weight_display_name(kind) + " (" + range_text(weights) + ")";
+  const std::string name = edge_list && kind == network::WeightKind::kCount ? "weight" : weight_display_name(kind);
+  return "edge width: " + name + " (" + range_text(weights) + ")";
 }
 
 std::string node_tooltip(const network::ActorNode& actor, const std::string& size_label,

@@ -55,7 +55,9 @@ struct ValueRange {
 // "node size: uniform" (no values).
 std::string node_size_legend(const std::string& size_label, const ValueRange& values);
 // "edge width: co-occurrence count (2–80)", "... (all 5)" or "edge width: no ties".
-std::string edge_width_legend(network::WeightKind kind, const ValueRange& weights);
+// `edge_list`: the network came from an edge list, where the count is the
+// user's weight.
+std::string edge_width_legend(network::WeightKind kind, const ValueRange& weights, bool edge_list = false);
 
 // Unescaped, lines separated by '\n':
 // "Russia (RUS)\nunits: 120, mentions: 150\nPageRank: 0.312" (the last line

@@ -1,5 +1,7 @@
 #include "render/svg_map.hpp"
 
+#include "network/edge_list.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -107,9 +109,12 @@ void set_graph_attributes(const CGraph& graph, const network::Network& network,
   heading.title = options.title;
   const bool signed_map = network.corpus.signed_layers;
   heading.caption = caption_text(network.corpus) +
-                    (signed_map ? relations_caption(network.corpus.relations_source) : "");
+                    (signed_map ? (network::is_edge_list_network(network.corpus) ? std::string("; signs from the edge list")
+                                                                                : relations_caption(network.corpus.relations_source))
+                                : "");
   heading.node_legend = node_size_legend(options.node_size_label, sizes);
-  heading.edge_legend = edge_width_legend(options.edge_weight, weights);
+  heading.edge_legend =
+      edge_width_legend(options.edge_weight, weights, network::is_edge_list_network(network.corpus));
   heading.tie_colour = signed_map ? kWidthSampleColour : kTieColour;
   if (signed_map) heading.extra_rows = signed_legend_rows(kStyleSamplePenWidth, kSignedAlpha);
   if (!weights.empty) {

@@ -1,5 +1,7 @@
 #include "report/methods_note.hpp"
 
+#include "network/edge_list.hpp"
+
 #include <sstream>
 
 namespace actornet::report {
@@ -13,6 +15,11 @@ std::string methods_note(const network::Network& net, const analysis::NetworkMea
   out << "Network: " << ctx.network_source;
   if (!ctx.input_fingerprint.empty()) out << "; inputs (manifest, gazetteer, patterns, lexicon, curated codes) " << ctx.input_fingerprint;
   out << ".\n\n";
+  if (network::is_edge_list_network(c)) {
+    out << "## Network\n\n- Read from an edge list (" << net.actors.size() << " actors, " << net.ties.size()
+        << " ties); tie weights as given in its weight column (1 when absent)"
+        << (c.signed_layers ? "; signs from its sign column" : "") << ".\n\n";
+  } else {
   out << "## Corpus and counting\n\n";
   out << "- Documents: " << c.documents << "; co-occurrence units (N): " << c.units
       << "; unit: " << c.unit << "; counting: " << c.counting << ".\n";
@@ -34,7 +41,8 @@ std::string methods_note(const network::Network& net, const analysis::NetworkMea
          "number of mention pairs (full counting). Normalised weights use binary unit counts: "
          "association strength N c_ij / (s_i s_j) (van Eck & Waltman 2009, JASIST 60(8)), "
          "Jaccard c_ij / (s_i + s_j - c_ij), cosine c_ij / sqrt(s_i s_j).\n\n";
-  if (c.signed_layers) {
+  }
+  if (c.signed_layers && !network::is_edge_list_network(c)) {
     out << "\n## Relations and signed ties\n\n";
     out << "- Relations: " << (c.relations_source == "auto" ? "automatic tagging only"
                                 : c.relations_source == "curated" ? "hand-coded relations only"

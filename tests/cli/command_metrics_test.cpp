@@ -42,6 +42,13 @@ TEST(MetricsOnAnEdgeList, GahukuGamaBalanceMatchesPublishedValues) {
   EXPECT_EQ(j["balance"]["frustration"]["exact"], true);
   EXPECT_EQ(j["balance"]["unbalanced_triangles"].size(), 9u);
   EXPECT_EQ(io::CsvTable::read_file(dir / "output/actors.csv").rows().size(), 16u);
+  // The same network drawn: its caption speaks of an edge list, not a corpus.
+  const RunResult drawn = run_actornet("render --network '" + edges + "'", dir.path().string());
+  ASSERT_EQ(drawn.exit_code, 0) << drawn.err;
+  const std::string svg = read_file(dir / "output/network.svg");
+  EXPECT_NE(svg.find("network read from an edge list"), std::string::npos);
+  EXPECT_EQ(svg.find("documents"), std::string::npos);
+  EXPECT_NE(read_file(dir / "output/methods.md").find("Read from an edge list"), std::string::npos);
 }
 
 TEST(MetricsOnAnEdgeList, FiltersAndEgoNetworks) {

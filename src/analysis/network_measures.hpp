@@ -46,6 +46,10 @@ struct NetworkMeasures {
   CentralityResult centrality;
   CommunityResult communities;                 // positive layer (all ties when unsigned)
   std::optional<SignedMeasures> signed_measures;  // only for signed networks
+  // In/out strength, hubs and authorities of the directed relations behind
+  // the network, when there are any (set by the caller: they are not in the
+  // undirected network).
+  std::optional<DirectedCentralityResult> directed;
 };
 
 NetworkMeasures measure_network(const network::Network& network, const MeasureOptions& options);

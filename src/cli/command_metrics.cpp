@@ -5,6 +5,7 @@
 #include "analysis/centrality.hpp"
 #include "analysis/network_measures.hpp"
 #include "cli/bootstrap_input.hpp"
+#include "cli/directed_input.hpp"
 #include "cli/period_input.hpp"
 #include "report/period_tables.hpp"
 #include "extract/lexicon.hpp"
@@ -77,7 +78,10 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
   options.seed = s.seed;
   std::string source;
   const network::Network net = load_network(paths, s.input, options.centrality.weight, source);
-  const analysis::NetworkMeasures measures = analysis::measure_network(net, options);
+  analysis::NetworkMeasures measures = analysis::measure_network(net, options);
+  if (const auto directed = read_directed_edges(paths, s.input, net)) {
+    measures.directed = analysis::compute_directed_centrality(*directed);
+  }
   const analysis::CentralityResult& result = measures.centrality;
   // Intervals need the extraction outputs behind the network: only for the
   // pipeline's own network.

@@ -111,6 +111,12 @@ std::string metrics_json(const MetricsInput& in) {
                      {"camp", sm->frustration.side.at(i)},
                      {"cluster", sm->clustering.group.at(i)}};
     }
+    if (m.directed) {
+      const analysis::DirectedCentrality& d = m.directed->actors.at(i);
+      a["directed"] = {{"in_degree", d.in_degree},       {"out_degree", d.out_degree},
+                       {"in_strength", number(d.in_strength)}, {"out_strength", number(d.out_strength)},
+                       {"hub", number(d.hub)},           {"authority", number(d.authority)}};
+    }
     actors.push_back(std::move(a));
   }
   root["actors"] = std::move(actors);

@@ -134,6 +134,10 @@ std::string actors_csv(const network::Network& net, const analysis::NetworkMeasu
       header.push_back(column);
     }
   }
+  const analysis::DirectedCentralityResult* dc = measures.directed ? &*measures.directed : nullptr;
+  if (dc != nullptr) {
+    for (const char* column : {"in_strength", "out_strength", "hub", "authority"}) header.push_back(column);
+  }
   io::write_csv_row(out, header);
   for (std::size_t i = 0; i < net.actors.size(); ++i) {
     const auto& a = net.actors[i];
@@ -160,6 +164,13 @@ std::string actors_csv(const network::Network& net, const analysis::NetworkMeasu
             format_double(d.negative_strength), format_double(sm->pn.pn.at(i)), sm->paths.layer,
             format_double(p.betweenness), format_double(p.betweenness_normalized), format_double(p.closeness),
             format_double(p.harmonic), to_string(sm->frustration.side.at(i)), to_string(sm->clustering.group.at(i))}) {
+        row.push_back(v);
+      }
+    }
+    if (dc != nullptr) {
+      const analysis::DirectedCentrality& d = dc->actors.at(i);
+      for (const std::string& v : {format_double(d.in_strength), format_double(d.out_strength),
+                                   format_double(d.hub), format_double(d.authority)}) {
         row.push_back(v);
       }
     }

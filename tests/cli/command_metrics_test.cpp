@@ -75,6 +75,29 @@ TEST(MetricsOnAnEdgeList, PeriodsOfAnEdgeListAreMeasuredAndCompared) {
   EXPECT_NE(changes.find("early,late,tie,B-C,sign,0,1,1,appeared"), std::string::npos) << changes;
 }
 
+TEST(MetricsOnAnEdgeList, DirectedRowsGiveHubsAndAuthorities) {
+  TempDir dir;
+  // B -> A (weight 2) and C -> A (weight 1): A is the only authority; the
+  // hub scores are proportional to the weights sent (Kleinberg 1999; igraph
+  // scales the maximum to 1): B 1, C 1/2.
+  dir.write("net.csv", "source,target,weight,directed\nB,A,2,yes\nC,A,1,yes\n");
+  const RunResult r = run_actornet("metrics --network net.csv", dir.path().string());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const io::CsvTable t = io::CsvTable::read_file(dir / "output/actors.csv");
+  std::map<std::string, std::map<std::string, double>> v;
+  for (const auto& row : t.rows()) {
+    for (const char* c : {"in_strength", "out_strength", "hub", "authority"}) {
+      v[row.fields[t.require("actor")]][c] = std::stod(row.fields[t.require(c)]);
+    }
+  }
+  EXPECT_DOUBLE_EQ(v["A"]["in_strength"], 3.0);
+  EXPECT_DOUBLE_EQ(v["B"]["out_strength"], 2.0);
+  EXPECT_NEAR(v["A"]["authority"], 1.0, 1e-9);
+  EXPECT_NEAR(v["B"]["hub"], 1.0, 1e-9);
+  EXPECT_NEAR(v["C"]["hub"], 0.5, 1e-9);
+  EXPECT_NEAR(v["B"]["authority"], 0.0, 1e-9);
+}
+
 TEST(MetricsOnAnEdgeList, BadFilesNameTheLine) {
   TempDir dir;
   dir.write("net.csv", "source,target,sign\nA,B,1\nB,C,maybe\n");

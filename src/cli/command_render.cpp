@@ -73,6 +73,11 @@ void add_render_options(CLI::App& app, RenderSettings& s) {
                  "rivalry")
       ->check(CLI::IsMember({"count", "association", "jaccard", "cosine", "cooperation", "rivalry"}))
       ->capture_default_str();
+  app.add_option("--group-by", s.group_by,
+                 "Colour nodes by this group column of output/actors.csv: community, camp (signed), "
+                 "cluster (signed), or none")
+      ->check(CLI::IsMember({"none", "community", "camp", "cluster"}))
+      ->capture_default_str();
   app.add_option("--title", s.title, "Title drawn above the map")->capture_default_str();
   app.add_option("--layout", s.layout, "Graphviz layout engine")
       ->check(CLI::IsMember({"neato", "fdp", "sfdp", "circo", "dot", "twopi"}))
@@ -89,6 +94,12 @@ void stage_render(const Paths& paths, const RenderSettings& s, io::Diagnostics& 
   options.title = s.title;
   options.node_size_values = node_sizes(paths, net, s.size_by);
   options.node_size_label = size_label(s.size_by);
+  if (s.group_by != "none") {
+    for (double g : node_sizes(paths, net, s.group_by)) options.node_groups.push_back(static_cast<std::size_t>(g));
+    options.node_group_label = s.group_by == "community" ? "community"
+                               : s.group_by == "camp"    ? "camp (frustration partition)"
+                                                         : "Davis cluster";
+  }
   options.edge_weight = network::parse_weight_kind(s.edge_weight);
   options.layout = s.layout;
   options.seed = s.seed;

@@ -62,6 +62,7 @@ void stage_metrics(const Paths& paths, const MetricsSettings& settings, io::Diag
 struct RenderSettings {
   NetworkInput input;
   std::string size_by = "pagerank";
+  std::string group_by = "none";  // none | community | camp | cluster
   std::string edge_weight = "count";
   std::string title = "Who is discussed with whom, and how: cooperation and rivalry";
   std::string layout = "neato";

@@ -24,6 +24,11 @@ constexpr const char* kFont = "Helvetica";       // SVG: font-family="Helvetica,
 // the width samples are a neutral dark grey so that they claim no sign.
 constexpr const char* kSignedAlpha = "D9";
 constexpr const char* kSignedNodeFill = "#E3DCCB";  // light warm grey
+// Group colours: Okabe & Ito (2008) colour-blind-safe hues, without the blue
+// and vermillion that signed ties use; light enough for black names. More
+// than six groups reuse the colours (the legend says so).
+constexpr const char* kGroupFills[] = {"#F0E442", "#56B4E9", "#009E73", "#CC79A7", "#E69F00", "#BBBBBB"};
+constexpr std::size_t kGroupColours = sizeof kGroupFills / sizeof kGroupFills[0];
 constexpr const char* kWidthSampleColour = "#555555";
 constexpr double kStyleSamplePenWidth = 3.0;
 
@@ -113,6 +118,13 @@ void set_graph_attributes(const CGraph& graph, const network::Network& network,
                                                                                 : relations_caption(network.corpus.relations_source))
                                 : "");
   heading.node_legend = node_size_legend(options.node_size_label, sizes);
+  if (!options.node_groups.empty()) {
+    std::size_t groups = 0;
+    for (std::size_t g : options.node_groups) groups = std::max(groups, g + 1);
+    heading.node_legend += "; node colour: " + options.node_group_label + ", " + std::to_string(groups) +
+                           (groups == 1 ? " group" : " groups") +
+                           (groups > kGroupColours ? " (colours repeat after six)" : "");
+  }
   heading.edge_legend =
       edge_width_legend(options.edge_weight, weights, network::is_edge_list_network(network.corpus));
   heading.tie_colour = signed_map ? kWidthSampleColour : kTieColour;
@@ -175,6 +187,11 @@ std::vector<double> add_nodes(const CGraph& graph, const network::Network& netwo
     set_attribute(node, "width", format_fixed(diameter, 3));
     set_attribute(node, "height", format_fixed(diameter, 3));
     set_attribute(node, "label", escape_plain_label(actor.name));
+    if (!options.node_groups.empty()) {
+      const char* fill = kGroupFills[options.node_groups.at(i) % kGroupColours];
+      set_attribute(node, "fillcolor", fill);
+      set_attribute(node, "color", fill);
+    }
     set_attribute(node, "tooltip",
                   escape_tooltip(node_tooltip(actor, options.node_size_label, sized, value)));
     nodes.push_back(node);

@@ -25,6 +25,11 @@ struct MapOptions {
   // its name goes into the legend ("size: PageRank").
   std::vector<double> node_size_values;
   std::string node_size_label = "PageRank";
+  // Optional: a group per actor (community, camp, cluster; same order as
+  // Network::actors) drawn as the node's fill colour, and what the groups are
+  // ("community (Leiden)"). Empty: one neutral colour.
+  std::vector<std::size_t> node_groups;
+  std::string node_group_label;
   // Edge width grows with this tie weight (any WeightKind, also cooperation
   // or rivalry); its name goes into the legend.
   network::WeightKind edge_weight = network::WeightKind::kCount;

@@ -80,6 +80,27 @@ TEST_F(RelationsEndToEnd, BootstrapIntervalsContainTheEstimateAndFollowTheSeed) 
   EXPECT_NE(read_file(dir_ / "output/bootstrap.csv"), first);
 }
 
+TEST_F(RelationsEndToEnd, CommunitiesAndCampsAreDrawable) {
+  ASSERT_EQ(run_actornet("run", cwd()).exit_code, 0);
+  const io::CsvTable actors = io::CsvTable::read_file(dir_ / "output/actors.csv");
+  std::map<std::string, std::string> community;
+  for (const auto& row : actors.rows()) community[row.fields[0]] = row.fields[actors.require("community")];
+  for (const char* by : {"community", "camp", "cluster"}) {
+    const RunResult r = run_actornet(std::string("render --group-by ") + by, cwd());
+    ASSERT_EQ(r.exit_code, 0) << by << ": " << r.err;
+    const std::string svg = read_file(dir_ / "output/network.svg");
+    EXPECT_NE(svg.find("node colour: "), std::string::npos) << by;
+  }
+  // Actors of community 0 are drawn in the first group colour (#F0E442 in
+  // the SVG as Graphviz writes it, lower case).
+  ASSERT_EQ(run_actornet("render --group-by community", cwd()).exit_code, 0);
+  const std::string dot = read_file(dir_ / "graphs/network.dot");
+  EXPECT_NE(dot.find("#F0E442"), std::string::npos);
+  // Communities are numbered by first appearance in actor (id) order: ARM is
+  // always in community 0.
+  EXPECT_EQ(community["ARM"], "0");
+}
+
 TEST_F(RelationsEndToEnd, RelationModesChangeWhatCounts) {
   std::map<std::string, std::string> cooperation;
   for (const char* mode : {"auto", "curated", "both"}) {

@@ -102,17 +102,22 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
     io::write_file_atomically(paths.bootstrap_csv(), report::bootstrap_csv(*intervals, s.bootstrap_unit));
   }
   const std::vector<analysis::PeriodNetwork> period_networks = read_period_networks(paths, s.input, net);
+  std::optional<analysis::PeriodAnalysis> periods;
   if (!period_networks.empty()) {
-    const analysis::PeriodAnalysis periods = analysis::analyse_periods(period_networks, options);
-    io::write_file_atomically(paths.period_metrics_csv(), report::periods_csv(periods));
-    io::write_file_atomically(paths.period_changes_csv(), report::period_changes_csv(periods));
+    periods = analysis::analyse_periods(period_networks, options);
+    io::write_file_atomically(paths.period_metrics_csv(), report::periods_csv(*periods));
+    io::write_file_atomically(paths.period_changes_csv(), report::period_changes_csv(*periods));
   }
   io::write_file_atomically(paths.actors_table_csv(), report::actors_csv(net, measures));
   io::write_file_atomically(paths.balance_csv(), report::balance_csv(measures));
   report::MethodsContext context;
   context.network_source = source;
   if (s.input.file.empty() && std::filesystem::exists(paths.tally_csv())) {
-    context.input_fingerprint = extract::read_tally(paths.tally_csv()).inputs;
+    const extract::Tally tally = extract::read_tally(paths.tally_csv());
+    context.input_fingerprint = tally.inputs;
+    char hash[17];
+    std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(tally.content_hash));
+    context.content_hash = hash;
   }
   context.layer = s.layer;
   context.clusters = s.clusters;
@@ -121,7 +126,8 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
   context.bootstrap_unit = s.bootstrap_unit;
   io::write_file_atomically(paths.methods_md(), report::methods_note(net, measures, context));
   io::write_file_atomically(paths.metrics_json(),
-                            report::metrics_json({&net, &measures, source, intervals ? &*intervals : nullptr}));
+                            report::metrics_json({&net, &measures, source, intervals ? &*intervals : nullptr,
+                                                  periods ? &*periods : nullptr}));
   diagnostics.note("computed centralities of " + std::to_string(net.actors.size()) +
                    " actors (weight: " + result.weight + ")");
 }

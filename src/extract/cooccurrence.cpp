@@ -4,6 +4,7 @@
 #include <map>
 
 #include "io/errors.hpp"
+#include "io/fingerprint.hpp"
 
 namespace actornet::extract {
 
@@ -172,6 +173,7 @@ DocumentExtraction extract_document(const corpus::ProcessedDocument& doc,
   out.tally = Tally::empty(matcher.gazetteer().actors(), options.unit_label(),
                            options.counting_label());
   out.tally.documents = 1;
+  out.tally.content_hash = io::Fingerprint().add(doc.source.meta.id).add("\n").add(doc.source.bytes).value();
   out.tally.date_min = out.tally.date_max = doc.source.meta.date;
   for (const corpus::Block& b : doc.blocks) {
     if (b.exclusion.empty()) continue;

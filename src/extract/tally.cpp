@@ -1,5 +1,7 @@
 #include "extract/tally.hpp"
 
+#include <charconv>
+#include <cstdio>
 #include <ostream>
 
 #include "io/csv_reader.hpp"
@@ -57,6 +59,7 @@ void Tally::merge(const Tally& other, const std::string& other_name) {
                             " but this run uses unit=" + unit + ", counting=" + counting);
   }
   documents += other.documents;
+  content_hash += other.content_hash;  // unsigned: wraps mod 2^64 by definition
   units += other.units;
   merge_date(date_min, date_max, other.date_min, other.date_max);
   for (std::size_t i = 0; i < actors.size(); ++i) {
@@ -87,7 +90,7 @@ bool Tally::operator==(const Tally& o) const {
   return same_actors(actors, o.actors) && unit == o.unit && counting == o.counting &&
          rules == o.rules && inputs == o.inputs && corpus_documents == o.corpus_documents &&
          shard_index == o.shard_index && shard_count == o.shard_count &&
-         documents == o.documents && units == o.units && date_min == o.date_min &&
+         documents == o.documents && content_hash == o.content_hash && units == o.units && date_min == o.date_min &&
          date_max == o.date_max && actor_units == o.actor_units &&
          actor_mentions == o.actor_mentions && pair_eq(pairs, o.pairs) &&
          excluded_blocks == o.excluded_blocks && excluded_units == o.excluded_units &&
@@ -142,6 +145,9 @@ void write_tally(std::ostream& out, const Tally& t) {
   row("corpus_documents", "", "", std::to_string(t.corpus_documents));
   row("shard", std::to_string(t.shard_index), std::to_string(t.shard_count), "");
   row("documents", "", "", std::to_string(t.documents));
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(t.content_hash));
+  row("content_hash", "", "", hash);
   row("units", "", "", std::to_string(t.units));
   row("date_min", "", "", t.date_min);
   row("date_max", "", "", t.date_max);
@@ -197,6 +203,12 @@ Tally read_tally(const std::string& path) {
     }
     else if (record == "documents") t.documents = parse_count(value, where);
     else if (record == "units") t.units = parse_count(value, where);
+    else if (record == "content_hash") {
+      const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), t.content_hash, 16);
+      if (value.empty() || ec != std::errc() || end != value.data() + value.size()) {
+        throw io::DataError(where, "content_hash must be hexadecimal, not '" + value + "'");
+      }
+    }
     else if (record == "date_min") t.date_min = value;
     else if (record == "date_max") t.date_max = value;
     else if (record == "actor") {

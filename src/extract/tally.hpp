@@ -38,6 +38,9 @@ struct Tally {
   std::int64_t shard_count = 1;
 
   std::int64_t documents = 0;
+  // Sum (mod 2^64) of every document's FNV-1a fingerprint of its id and bytes:
+  // identifies the corpus contents, and adds up across shards like the rest.
+  std::uint64_t content_hash = 0;
   std::int64_t units = 0;  // N: co-occurrence contexts counted
   std::string date_min;    // manifest dates, compared as ISO strings
   std::string date_max;

@@ -15,6 +15,7 @@ namespace actornet::report {
 struct MethodsContext {
   std::string network_source;     // the file the measures were computed on
   std::string input_fingerprint;  // tally.csv's `inputs` (manifest, gazetteer, lexicon, ...); may be empty
+  std::string content_hash;       // tally.csv's `content_hash` (the documents' contents); may be empty
   std::string layer;              // "positive" or "absolute"
   std::size_t clusters = 3;
   std::uint64_t seed = 1;         // communities and heuristic searches

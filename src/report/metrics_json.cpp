@@ -161,6 +161,45 @@ std::string metrics_json(const MetricsInput& in) {
                          {"level", number(in.bootstrap->level)},
                          {"intervals", std::move(intervals)}};
   }
+  if (in.periods != nullptr) {
+    Json periods = Json::array();
+    for (const analysis::PeriodResult& p : in.periods->periods) {
+      Json actors_p = Json::array();
+      for (std::size_t i = 0; i < p.network.actors.size(); ++i) {
+        const analysis::ActorCentrality& c = p.measures.centrality.actors.at(i);
+        Json a{{"id", p.network.actors[i].id},
+               {"degree", c.degree},
+               {"strength", number(c.strength)},
+               {"betweenness", number(c.betweenness)},
+               {"pagerank", number(c.pagerank)},
+               {"community", p.measures.communities.membership.at(i)}};
+        if (p.measures.signed_measures) a["pn"] = number(p.measures.signed_measures->pn.pn.at(i));
+        actors_p.push_back(std::move(a));
+      }
+      Json period{{"label", p.label}, {"ties", p.network.ties.size()}, {"actors", std::move(actors_p)}};
+      if (p.measures.signed_measures) {
+        const analysis::SignedMeasures& s = *p.measures.signed_measures;
+        period["balance"] = {{"signed_ties", s.graph.edges.size()},
+                             {"triangle_index", number(s.triangles.index)},
+                             {"walk_balance", number(s.walk.index)},
+                             {"frustration_index", s.frustration.index}};
+      }
+      periods.push_back(std::move(period));
+    }
+    Json changes = Json::array();
+    for (const analysis::PeriodChange& ch : in.periods->changes) {
+      changes.push_back({{"from", ch.from},
+                         {"to", ch.to},
+                         {"kind", ch.kind},
+                         {"item", ch.item},
+                         {"measure", ch.measure},
+                         {"before", number(ch.before)},
+                         {"after", number(ch.after)},
+                         {"note", ch.note}});
+    }
+    root["periods"] = std::move(periods);
+    root["period_changes"] = std::move(changes);
+  }
   Json ties = Json::array();
   for (const network::Tie& t : net.ties) ties.push_back(tie_json(net, t));
   root["ties"] = std::move(ties);

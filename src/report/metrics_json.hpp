@@ -9,6 +9,7 @@
 
 #include "analysis/bootstrap.hpp"
 #include "analysis/network_measures.hpp"
+#include "analysis/period_measures.hpp"
 #include "network/network.hpp"
 
 namespace actornet::report {
@@ -18,6 +19,7 @@ struct MetricsInput {
   const analysis::NetworkMeasures* measures = nullptr;   // required
   std::string network_source;  // the file the network was read from
   const analysis::BootstrapResult* bootstrap = nullptr;  // optional
+  const analysis::PeriodAnalysis* periods = nullptr;     // optional
 };
 
 std::string metrics_json(const MetricsInput& input);

@@ -17,6 +17,8 @@ std::vector<Actor> actors() { return {{"A", "Alpha", "state", ""}, {"B", "Beta",
 Tally sample(std::int64_t scale, const std::string& date) {
   Tally t = Tally::empty(actors(), "sentence", "binary");
   t.documents = 1;
+  // Large enough that the sum of two wraps around 2^64.
+  t.content_hash = 0xF000000000000000ull + static_cast<std::uint64_t>(scale);
   t.units = 10 * scale;
   t.date_min = t.date_max = date;
   t.actor_units = {3 * scale, 2 * scale, scale};
@@ -32,6 +34,8 @@ TEST(Tally, MergeAddsEverySumAndWidensTheDateRange) {
   Tally t = sample(1, "2024-03");
   t.merge(sample(2, "2025-07-01"));
   EXPECT_EQ(t.documents, 2);
+  // (0xF0..01 + 0xF0..02) mod 2^64 = 0xE0..03
+  EXPECT_EQ(t.content_hash, 0xE000000000000003ull);
   EXPECT_EQ(t.units, 30);
   EXPECT_EQ(t.actor_units, (std::vector<std::int64_t>{9, 6, 3}));
   EXPECT_EQ(t.pairs.at({0, 1}).count, 6);
@@ -95,6 +99,8 @@ TEST(Tally, ReadErrorsNameTheLine) {
   EXPECT_NE(error(head + "actor_units,Z,,1\n").find("bad.csv:4: unknown actor 'Z'"),
             std::string::npos);
   EXPECT_NE(error(head + "colour,,,red\n").find("bad.csv:4: unknown record type"),
+            std::string::npos);
+  EXPECT_NE(error(head + "content_hash,,,xyz\n").find("bad.csv:4: content_hash must be hexadecimal"),
             std::string::npos);
   EXPECT_NE(error(head + "units,,,-3\n").find("bad.csv:4"), std::string::npos);
 }

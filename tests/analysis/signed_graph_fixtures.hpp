@@ -29,7 +29,7 @@ inline SignedGraph make_signed_graph(std::size_t n, const std::vector<HandEdge>&
 }
 
 // tests/fixtures/gahuku_gama_edges.csv, copied from the project's reference
-// data (/work/shared/refdata): Read (1954), "Cultures of the Central
+// data (the team's shared refdata): Read (1954), "Cultures of the Central
 // Highlands, New Guinea", Southwestern J. Anthropology 10(1); the UCINET
 // dataset GAMA.DAT (matrices GAMAPOS, GAMANEG), shipped as `tribes` in the R
 // package signnet. 16 tribes, 58 ties: 29 alliances (rova, +1) and 29

@@ -134,7 +134,7 @@ TEST(EdgeList, GahukuGamaHasSixteenTribesAndFiftyEightSignedTies) {
 
 TEST(EdgeList, KarateClubKeepsItsWholeWeights) {
   // Zachary (1977) as tests/fixtures/karate_edges.csv has it: 34 members, 78
-  // ties, weights summing to 231 (/work/shared/refdata/README.md).
+  // ties, weights summing to 231 (shared refdata README).
   const Network net =
       read_edge_list(std::string(ACTORNET_SOURCE_DIR) + "/tests/fixtures/karate_edges.csv");
   EXPECT_EQ(net.actors.size(), 34u);

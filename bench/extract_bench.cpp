@@ -12,6 +12,8 @@
 
 #include "corpus/corpus_reader.hpp"
 #include "extract/corpus_extractor.hpp"
+#include "extract/lexicon.hpp"
+#include "extract/relation_tagger.hpp"
 
 namespace {
 
@@ -49,9 +51,13 @@ void BM_Extract(benchmark::State& state) {
   const extract::Gazetteer gazetteer =
       extract::Gazetteer::load("data/gazetteer/actors.csv", "data/gazetteer/aliases.csv");
   const extract::ActorMatcher matcher(gazetteer);
+  // Relation tagging is part of extraction, as in `actornet extract`.
+  const extract::Lexicon lexicon = extract::Lexicon::load("data/lexicon");
+  const extract::RelationTagger tagger(lexicon, gazetteer);
   extract::ExtractOptions options;
   options.cleaning.patterns = corpus::load_boilerplate_patterns("data/filters/boilerplate.csv");
   options.threads = static_cast<unsigned>(state.range(1));
+  options.relations.tagger = &tagger;
   io::Diagnostics diagnostics;
   std::size_t documents = 0;
   for (auto _ : state) {

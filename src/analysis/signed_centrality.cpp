@@ -143,7 +143,8 @@ SignedPathResult compute_signed_path_centrality(const network::Network& network,
   for (std::size_t i = 0; i < network.actors.size(); ++i) {
     result.nodes.push_back(network.actors[i].id);
     const ActorCentrality& c = full.actors[i];
-    result.actors.push_back({c.betweenness, c.betweenness_normalized, c.closeness, c.harmonic});
+    result.actors.push_back({c.betweenness, c.betweenness_normalized, c.closeness, c.harmonic, c.degree, c.strength,
+                             c.eigenvector, c.pagerank});
   }
   result.notes.push_back(
       options.layer == SignedLayer::kPositive

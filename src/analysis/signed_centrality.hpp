@@ -87,6 +87,11 @@ struct SignedPathCentrality {
   double betweenness_normalized = 0.0;  // / ((n-1)(n-2)/2)
   double closeness = 0.0;               // 1 / mean distance to reachable actors
   double harmonic = 0.0;                // mean of 1/d over all other actors
+  // The strength-based measures on the same layer (weights as tie strength).
+  std::int64_t degree = 0;
+  double strength = 0.0;
+  double eigenvector = 0.0;  // maximum 1
+  double pagerank = 0.0;     // sums to 1
 };
 
 struct SignedPathResult {

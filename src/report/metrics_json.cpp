@@ -104,10 +104,14 @@ std::string metrics_json(const MetricsInput& in) {
                      {"negative_strength", number(d.negative_strength)},
                      {"pn", number(sm->pn.pn.at(i))},
                      {"layer", sm->paths.layer},
+                     {"layer_degree", p.degree},
+                     {"layer_strength", number(p.strength)},
                      {"layer_betweenness", number(p.betweenness)},
                      {"layer_betweenness_normalized", number(p.betweenness_normalized)},
                      {"layer_closeness", number(p.closeness)},
                      {"layer_harmonic", number(p.harmonic)},
+                     {"layer_eigenvector", number(p.eigenvector)},
+                     {"layer_pagerank", number(p.pagerank)},
                      {"camp", sm->frustration.side.at(i)},
                      {"cluster", sm->clustering.group.at(i)}};
     }

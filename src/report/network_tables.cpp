@@ -129,8 +129,9 @@ std::string actors_csv(const network::Network& net, const analysis::NetworkMeasu
   }
   if (sm != nullptr) {
     for (const char* column : {"net_degree", "degree_ratio", "positive_strength", "negative_strength", "pn",
-                               "layer", "layer_betweenness", "layer_betweenness_normalized", "layer_closeness",
-                               "layer_harmonic", "camp", "cluster"}) {
+                               "layer", "layer_degree", "layer_strength", "layer_betweenness",
+                               "layer_betweenness_normalized", "layer_closeness", "layer_harmonic",
+                               "layer_eigenvector", "layer_pagerank", "camp", "cluster"}) {
       header.push_back(column);
     }
   }
@@ -162,8 +163,10 @@ std::string actors_csv(const network::Network& net, const analysis::NetworkMeasu
       for (const std::string& v :
            {to_string(d.net), format_double(d.ratio), format_double(d.positive_strength),
             format_double(d.negative_strength), format_double(sm->pn.pn.at(i)), sm->paths.layer,
-            format_double(p.betweenness), format_double(p.betweenness_normalized), format_double(p.closeness),
-            format_double(p.harmonic), to_string(sm->frustration.side.at(i)), to_string(sm->clustering.group.at(i))}) {
+            to_string(p.degree), format_double(p.strength), format_double(p.betweenness),
+            format_double(p.betweenness_normalized), format_double(p.closeness), format_double(p.harmonic),
+            format_double(p.eigenvector), format_double(p.pagerank), to_string(sm->frustration.side.at(i)),
+            to_string(sm->clustering.group.at(i))}) {
         row.push_back(v);
       }
     }

@@ -306,3 +306,42 @@ TEST(SignedCentralityDirected, RefusesBadEdges) {
 
 }  // namespace
 }  // namespace actornet::analysis
+
+namespace actornet::analysis {
+namespace {
+
+// The layer's strength-based measures are those of compute_centrality on the
+// network reduced to the layer's ties (here: A -(+)- B, B -(-)- C -> only A-B).
+TEST(SignedLayerCentrality, StrengthMeasuresMatchTheReducedNetwork) {
+  network::Network net;
+  net.corpus.signed_layers = true;
+  net.actors = {{"A", "A", ""}, {"B", "B", ""}, {"C", "C", ""}};
+  network::Tie ab;
+  ab.a = 0;
+  ab.b = 1;
+  ab.count = 3;
+  ab.cooperation = 7;
+  ab.net = 1;
+  network::Tie bc;
+  bc.a = 1;
+  bc.b = 2;
+  bc.count = 5;
+  bc.rivalry = 2;
+  bc.net = -1;
+  net.ties = {ab, bc};
+  const SignedPathResult layer = compute_signed_path_centrality(net, {SignedLayer::kPositive, network::WeightKind::kCount});
+  network::Network reduced = net;
+  reduced.ties = {ab};
+  const CentralityResult direct = compute_centrality(reduced, {});
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(layer.actors[i].degree, direct.actors[i].degree) << i;
+    EXPECT_DOUBLE_EQ(layer.actors[i].strength, direct.actors[i].strength) << i;
+    EXPECT_DOUBLE_EQ(layer.actors[i].pagerank, direct.actors[i].pagerank) << i;
+    EXPECT_DOUBLE_EQ(layer.actors[i].eigenvector, direct.actors[i].eigenvector) << i;
+  }
+  EXPECT_EQ(layer.actors[2].degree, 0);        // C has only the negative tie
+  EXPECT_DOUBLE_EQ(layer.actors[0].strength, 3.0);
+}
+
+}  // namespace
+}  // namespace actornet::analysis

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "analysis/centrality.hpp"
+
 #include <cmath>
 #include <string>
 #include <vector>

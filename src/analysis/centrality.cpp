@@ -218,4 +218,11 @@ CentralityResult compute_centrality(const network::Network& network,
   return result;
 }
 
+std::string igraph_library_version() {
+  const char* text = nullptr;
+  int major = 0, minor = 0, patch = 0;
+  igraph_version(&text, &major, &minor, &patch);
+  return text != nullptr ? std::string(text) : std::string();
+}
+
 }  // namespace actornet::analysis

@@ -48,4 +48,7 @@ struct CentralityResult {
 CentralityResult compute_centrality(const network::Network& network,
                                     const CentralityOptions& options);
 
+// The version of the igraph library in use ("0.10.2"), for method notes.
+std::string igraph_library_version();
+
 }  // namespace actornet::analysis

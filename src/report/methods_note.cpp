@@ -55,7 +55,7 @@ std::string methods_note(const network::Network& net, const analysis::NetworkMea
     out << "- Per dyad, C and R sum confidence x |intensity| over cooperation and rivalry relations; the net "
            "score (C - R) / (C + R) gives the sign of the tie; withheld cooperation is counted separately.\n\n";
   }
-  out << "## Centrality (computed with igraph)\n\n";
+  out << "## Centrality (computed with igraph " << analysis::igraph_library_version() << ")\n\n";
   for (const std::string& note : result.notes) out << "- " << note << "\n";
   const analysis::CommunityResult& com = measures.communities;
   out << "\n## Communities\n\n- " << com.communities << " communities by " << com.algorithm

@@ -7,19 +7,14 @@
 
 #include "io/csv_reader.hpp"
 #include "io/errors.hpp"
+#include "io/field_text.hpp"
 
 namespace actornet::analysis {
 namespace {
 
-std::string trim(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 // An optional whole-number year: empty keeps `open` (INT_MIN or INT_MAX).
 int parse_year(const std::string& raw, int open, const io::Location& where, const char* column) {
-  const std::string text = trim(raw);
+  const std::string text = io::trim_blanks(raw);
   if (text.empty()) return open;
   const std::size_t digits = text[0] == '-' ? 1 : 0;
   const bool all_digits = text.size() > digits &&
@@ -52,7 +47,7 @@ std::vector<Period> load_periods(const std::string& path) {
   for (const io::CsvRecord& row : table.rows()) {
     const io::Location where = table.where(row);
     Period p;
-    p.label = trim(row.fields[label_col]);
+    p.label = io::trim_blanks(row.fields[label_col]);
     p.line = row.line;
     if (p.label.empty()) throw io::DataError(where, "empty period label");
     const auto [seen, added] = line_of_label.emplace(p.label, row.line);

@@ -7,6 +7,7 @@
 
 #include "io/csv_reader.hpp"
 #include "io/errors.hpp"
+#include "io/field_text.hpp"
 
 namespace actornet::corpus {
 
@@ -28,12 +29,6 @@ std::vector<std::string> words_of(const std::string& s) {
     }
   }
   return out;
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
 }
 
 const Pattern& references_heading() {
@@ -75,7 +70,7 @@ std::set<std::string> author_name_words(const DocumentMeta& meta) {
   std::set<std::string> out;
   for (const std::string& author : meta.authors) {
     for (const std::string& w : words_of(author)) {
-      if (w.size() >= 3) out.insert(lower(w));
+      if (w.size() >= 3) out.insert(io::ascii_lower(w));
     }
   }
   return out;
@@ -88,13 +83,13 @@ bool is_bio_start(const std::string& body, const std::set<std::string>& authors)
   const auto m = bio_start().find(body);
   if (m.size() < 2) return false;
   for (const std::string& w : words_of(body.substr(m[1].first, m[1].second - m[1].first))) {
-    if (authors.count(lower(w)) > 0) return true;
+    if (authors.count(io::ascii_lower(w)) > 0) return true;
   }
   if (!authors.empty()) return false;
   std::vector<std::string> words = words_of(body);
   if (words.size() > 16) words.resize(16);
   return std::any_of(words.begin(), words.end(),
-                     [](const std::string& w) { return profession_words().count(lower(w)) > 0; });
+                     [](const std::string& w) { return profession_words().count(io::ascii_lower(w)) > 0; });
 }
 
 bool continues_bio(const std::string& body, const std::set<std::string>& authors) {
@@ -104,7 +99,7 @@ bool continues_bio(const std::string& body, const std::set<std::string>& authors
   std::vector<std::string> words = words_of(body);
   if (words.size() > 4) words.resize(4);
   return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return authors.count(lower(w)) > 0; });
+                     [&](const std::string& w) { return authors.count(io::ascii_lower(w)) > 0; });
 }
 
 // A section title ending in ':' ("References:", "In this article:") is

@@ -5,28 +5,16 @@
 #include <set>
 
 #include "io/csv_reader.hpp"
+#include "io/field_text.hpp"
 
 namespace actornet::extract {
 
 namespace {
 
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return s;
-}
-
 // Checks one row; returns what is wrong, or "" and fills `out`.
 std::string parse_row(const io::CsvTable& table, const io::CsvRecord& row, const Gazetteer& gazetteer,
                       const Lexicon& lexicon, const std::set<std::string>& documents, CuratedRelation& out) {
-  auto field = [&](const char* name) { return trimmed(row.fields[table.require(name)]); };
+  auto field = [&](const char* name) { return io::trim_blanks(row.fields[table.require(name)]); };
   Relation& r = out.relation;
   r.origin = "curated";
   r.curated_line = row.line;
@@ -77,7 +65,7 @@ std::string parse_row(const io::CsvTable& table, const io::CsvRecord& row, const
   // The coder's marker is "hedged" at the start of the note, or after "; "
   // or "(" ("...; hedged, contradicted"); a note that only says part of the
   // quote is hedged ("the missile part is hedged") does not halve the row.
-  const std::string note = lower(r.note);
+  const std::string note = io::ascii_lower(r.note);
   if (note.rfind("hedged", 0) == 0 || note.find("; hedged") != std::string::npos ||
       note.find("(hedged") != std::string::npos) {
     r.confidence = 0.5;

@@ -6,25 +6,12 @@
 
 #include "corpus/text_normalizer.hpp"
 #include "io/csv_reader.hpp"
+#include "io/field_text.hpp"
 #include "io/errors.hpp"
 
 namespace actornet::extract {
 
 namespace {
-
-std::string ascii_lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return s;
-}
-
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  const auto e = s.find_last_not_of(" \t");
-  return s.substr(b, e - b + 1);
-}
 
 // Throws when `value` (field `what` of `row`) holds a control character
 // (byte < 0x20 or 0x7F): such text cannot go into GraphML (igraph's writer
@@ -62,9 +49,9 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
     std::map<std::string, std::size_t> lines;
     for (const io::CsvRecord& row : table.rows()) {
       Actor a;
-      a.id = trimmed(row.fields[c_id]);
-      a.name = trimmed(row.fields[c_name]);
-      a.type = c_type < 0 ? "" : trimmed(row.fields[static_cast<std::size_t>(c_type)]);
+      a.id = io::trim_blanks(row.fields[c_id]);
+      a.name = io::trim_blanks(row.fields[c_name]);
+      a.type = c_type < 0 ? "" : io::trim_blanks(row.fields[static_cast<std::size_t>(c_type)]);
       a.description = c_description < 0 ? "" : row.fields[static_cast<std::size_t>(c_description)];
       if (a.id.empty() || a.id == "-") {
         throw io::DataError(table.where(row), "actor id is empty or '-' (reserved for blocking phrases)");
@@ -95,16 +82,16 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
   // rows may collide with each other).
   std::map<std::string, std::vector<std::size_t>> by_folded;
   for (const io::CsvRecord& row : table.rows()) {
-    reject_control_characters(table, row, "alias", trimmed(row.fields[c_alias]));
+    reject_control_characters(table, row, "alias", io::trim_blanks(row.fields[c_alias]));
     Alias alias;
     // Aliases are normalised like the text they are matched against, so
     // "People’s" and "People's" are the same alias.
-    alias.text = trimmed(corpus::normalize_text(row.fields[c_alias], nullptr).text);
+    alias.text = io::trim_blanks(corpus::normalize_text(row.fields[c_alias], nullptr).text);
     alias.file = aliases_csv;
     alias.line = row.line;
-    alias.kind = c_kind < 0 ? "" : trimmed(row.fields[static_cast<std::size_t>(c_kind)]);
-    alias.member = c_member < 0 ? "" : trimmed(row.fields[static_cast<std::size_t>(c_member)]);
-    const std::string actor_id = trimmed(row.fields[c_actor]);
+    alias.kind = c_kind < 0 ? "" : io::trim_blanks(row.fields[static_cast<std::size_t>(c_kind)]);
+    alias.member = c_member < 0 ? "" : io::trim_blanks(row.fields[static_cast<std::size_t>(c_member)]);
+    const std::string actor_id = io::trim_blanks(row.fields[c_actor]);
     if (alias.text.empty()) throw io::DataError(table.where(row), "empty alias");
     if (actor_id != "-") {
       alias.actor = g.find_actor(actor_id);
@@ -119,7 +106,7 @@ Gazetteer Gazetteer::load(const std::string& actors_csv, const std::string& alia
       throw io::DataError(table.where(row),
                           "case must be 'sensitive' or 'insensitive', not '" + mode + "'");
     }
-    std::vector<std::size_t>& same_folded = by_folded[ascii_lower(alias.text)];
+    std::vector<std::size_t>& same_folded = by_folded[io::ascii_lower(alias.text)];
     bool repeat = false;
     for (std::size_t index : same_folded) {
       const Alias& other = g.aliases_[index];

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "io/csv_reader.hpp"
+#include "io/field_text.hpp"
 #include "io/errors.hpp"
 
 namespace actornet::extract {
@@ -13,9 +14,7 @@ namespace actornet::extract {
 namespace {
 
 std::string fold(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
+  s = io::ascii_lower(std::move(s));
   // Curly apostrophes in a cue ("didn’t") match the normalised text's '.
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -27,12 +26,6 @@ std::string fold(std::string s) {
     }
   }
   return out;
-}
-
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
 }
 
 bool parse_number(const std::string& text, double& out) {
@@ -50,10 +43,10 @@ void load_categories(const std::string& path, std::vector<Category>& out) {
   std::set<std::string> seen;
   for (const io::CsvRecord& row : table.rows()) {
     Category c;
-    c.code = trimmed(row.fields[c_code]);
+    c.code = io::trim_blanks(row.fields[c_code]);
     c.label = row.fields[c_label];
-    c.group = trimmed(row.fields[c_group]);
-    c.polarity = trimmed(row.fields[c_polarity]);
+    c.group = io::trim_blanks(row.fields[c_group]);
+    c.polarity = io::trim_blanks(row.fields[c_polarity]);
     if (c.code.size() != 2 || !std::isdigit(static_cast<unsigned char>(c.code[0])) ||
         !std::isdigit(static_cast<unsigned char>(c.code[1]))) {
       throw io::DataError(table.where(row), "category '" + c.code + "' is not a two-digit CAMEO root");
@@ -61,7 +54,7 @@ void load_categories(const std::string& path, std::vector<Category>& out) {
     if (!seen.insert(c.code).second) {
       throw io::DataError(table.where(row), "category " + c.code + " is listed twice");
     }
-    if (!parse_number(trimmed(row.fields[c_goldstein]), c.goldstein) || c.goldstein < -10.0 ||
+    if (!parse_number(io::trim_blanks(row.fields[c_goldstein]), c.goldstein) || c.goldstein < -10.0 ||
         c.goldstein > 10.0) {
       throw io::DataError(table.where(row), "goldstein must be a number from -10 to 10, not '" +
                                                 row.fields[c_goldstein] + "'");
@@ -98,7 +91,7 @@ Lexicon Lexicon::load(const std::string& folder) {
   for (const io::CsvRecord& row : cues.rows()) {
     Cue cue;
     cue.line = row.line;
-    std::string text = fold(trimmed(row.fields[c_cue]));
+    std::string text = fold(io::trim_blanks(row.fields[c_cue]));
     std::replace(text.begin(), text.end(), '-', ' ');  // the tokenizer splits at hyphens
     if (!text.empty() && text.back() == '*') {
       cue.prefix = true;
@@ -109,19 +102,19 @@ Lexicon Lexicon::load(const std::string& folder) {
       throw io::DataError(cues.where(row), "cue '" + row.fields[c_cue] + "' is listed twice");
     }
     cue.text = text;
-    cue.category = trimmed(row.fields[c_category]);
+    cue.category = io::trim_blanks(row.fields[c_category]);
     const Category* category = lex.category(cue.category);
     if (category == nullptr) {
       throw io::DataError(cues.where(row), "cue '" + text + "' has category '" + cue.category +
                                                "', which is not in " + folder + "/categories.csv");
     }
-    const std::string intensity = c_intensity < 0 ? "" : trimmed(row.fields[static_cast<std::size_t>(c_intensity)]);
+    const std::string intensity = c_intensity < 0 ? "" : io::trim_blanks(row.fields[static_cast<std::size_t>(c_intensity)]);
     if (intensity.empty()) {
       cue.intensity = category->goldstein;
     } else if (!parse_number(intensity, cue.intensity) || cue.intensity < -10.0 || cue.intensity > 10.0) {
       throw io::DataError(cues.where(row), "intensity must be a number from -10 to 10, not '" + intensity + "'");
     }
-    const std::string kind = trimmed(row.fields[c_kind]);
+    const std::string kind = io::trim_blanks(row.fields[c_kind]);
     if (kind == "action") cue.kind = CueKind::kAction;
     else if (kind == "mutual") cue.kind = CueKind::kMutual;
     else if (kind == "frame") cue.kind = CueKind::kFrame;
@@ -135,8 +128,8 @@ Lexicon Lexicon::load(const std::string& folder) {
   const std::size_t c_type = modifiers.require("type");
   for (const io::CsvRecord& row : modifiers.rows()) {
     Modifier m;
-    m.text = fold(trimmed(row.fields[c_word]));
-    const std::string type = trimmed(row.fields[c_type]);
+    m.text = fold(io::trim_blanks(row.fields[c_word]));
+    const std::string type = io::trim_blanks(row.fields[c_type]);
     if (m.text.empty()) throw io::DataError(modifiers.where(row), "empty word");
     if (type == "negation") m.negation = true;
     else if (type != "modality") {

@@ -10,6 +10,7 @@
 
 #include "io/csv_reader.hpp"
 #include "io/errors.hpp"
+#include "io/field_text.hpp"
 
 namespace actornet::network {
 namespace {
@@ -34,17 +35,6 @@ struct ParsedFile {
   std::vector<Row> rows;  // file order
 };
 
-std::string trim(const std::string& text) {
-  const std::size_t first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 std::int64_t parse_weight(const std::string& text, const io::Location& where) {
   if (text.empty()) throw io::DataError(where, "empty weight");
   const char* begin = text.data() + (text[0] == '+' ? 1 : 0);
@@ -68,7 +58,7 @@ std::int64_t parse_weight(const std::string& text, const io::Location& where) {
 }
 
 int parse_sign(const std::string& text, const io::Location& where) {
-  const std::string word = lower(text);
+  const std::string word = io::ascii_lower(text);
   if (word == "+1" || word == "1" || word == "positive") return 1;
   if (word == "-1" || word == "negative") return -1;
   if (word == "0") return 0;
@@ -78,7 +68,7 @@ int parse_sign(const std::string& text, const io::Location& where) {
 }
 
 bool parse_directed(const std::string& text, const io::Location& where) {
-  const std::string word = lower(text);
+  const std::string word = io::ascii_lower(text);
   if (word == "yes" || word == "true" || word == "1") return true;
   if (word == "no" || word == "false" || word == "0") return false;
   throw io::DataError(where, (text.empty() ? std::string("empty directed value")
@@ -93,7 +83,7 @@ struct Columns {
 
 Row parse_row(const io::CsvTable& table, const io::CsvRecord& record, const Columns& columns) {
   const io::Location where = table.where(record);
-  const auto cell = [&](long column) { return trim(record.fields[static_cast<std::size_t>(column)]); };
+  const auto cell = [&](long column) { return io::trim_blanks(record.fields[static_cast<std::size_t>(column)]); };
   Row row;
   row.line = record.line;
   row.source = cell(columns.source);

@@ -23,6 +23,10 @@ std::string to_string(RelationMode mode) {
   return "both";
 }
 
+RelationMode relation_mode_of(const std::string& relations_source) {
+  return relations_source.empty() ? RelationMode::kBoth : parse_relation_mode(relations_source);
+}
+
 RelationSelector::RelationSelector(RelationMode mode, std::function<void(const extract::Relation&)> emit)
     : mode_(mode), emit_(std::move(emit)) {}
 

@@ -20,6 +20,9 @@ enum class RelationMode {
 // "auto", "curated", "both"; throws io::UsageError otherwise.
 RelationMode parse_relation_mode(const std::string& text);
 std::string to_string(RelationMode mode);
+// The mode a signed network was built with (CorpusSummary::relations_source);
+// "" (not recorded) means the default, kBoth.
+RelationMode relation_mode_of(const std::string& relations_source);
 
 struct SelectionCounts {
   std::int64_t automatic = 0;         // automatic relations passed on

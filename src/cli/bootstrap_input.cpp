@@ -59,9 +59,7 @@ BootstrapInput read_bootstrap_input(const Paths& paths, const std::vector<std::s
       if (index.count(r.source) == 0 || index.count(r.target) == 0) return;
       units[key(r.doc_seq, r.unit)].relations.push_back(r);
     });
-    report::RelationsReader relations(paths.relations_csv());
-    extract::Relation r;
-    while (relations.next(r)) selector.add(r);
+    report::for_each_relation(paths.relations_csv(), [&selector](const extract::Relation& r) { selector.add(r); });
     selector.finish();
   }
 

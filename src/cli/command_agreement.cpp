@@ -12,14 +12,12 @@
 namespace actornet::cli {
 
 void stage_agreement(const Paths& paths, io::Diagnostics& diagnostics) {
-  report::RelationsReader reader(paths.relations_csv());
   analysis::AgreementCounter counter;
-  extract::Relation relation;
   bool curated = false;
-  while (reader.next(relation)) {
+  report::for_each_relation(paths.relations_csv(), [&](const extract::Relation& relation) {
     curated = curated || relation.origin == "curated";
     counter.add(relation);
-  }
+  });
   if (!curated) {
     throw io::DataError({paths.relations_csv(), 0, -1},
                         "has no curated relations to compare with (is data/relations.csv there, "

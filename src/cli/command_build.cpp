@@ -49,9 +49,7 @@ SignedResult score_relations(const Paths& paths, const BuildSettings& settings, 
                                           ++result.undated;
                                         }
                                       });
-  report::RelationsReader reader(paths.relations_csv());
-  extract::Relation relation;
-  while (reader.next(relation)) selector.add(relation);
+  report::for_each_relation(paths.relations_csv(), [&selector](const extract::Relation& r) { selector.add(r); });
   selector.finish();
   result.counts = selector.counts();
   result.total = total.finish();

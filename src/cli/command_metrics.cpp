@@ -89,9 +89,7 @@ void stage_metrics(const Paths& paths, const MetricsSettings& s, io::Diagnostics
   if (s.bootstrap > 0 && s.input.file.empty() && std::filesystem::exists(paths.evidence_csv())) {
     std::vector<std::string> ids;
     for (const network::ActorNode& a : net.actors) ids.push_back(a.id);
-    const analysis::RelationMode mode = net.corpus.relations_source.empty()
-                                            ? analysis::RelationMode::kBoth
-                                            : analysis::parse_relation_mode(net.corpus.relations_source);
+    const analysis::RelationMode mode = analysis::relation_mode_of(net.corpus.relations_source);
     const BootstrapInput input = read_bootstrap_input(paths, ids, mode, s.bootstrap_unit == "document");
     const std::vector<extract::Category> categories =
         std::filesystem::exists(paths.data + "/lexicon/categories.csv")

@@ -20,9 +20,7 @@ std::optional<analysis::DirectedEdges> read_directed_edges(const Paths& paths, c
   }
   if (input.file.empty()) {
     if (!std::filesystem::exists(paths.relations_csv()) || !base.corpus.signed_layers) return std::nullopt;
-    const analysis::RelationMode mode = base.corpus.relations_source.empty()
-                                            ? analysis::RelationMode::kBoth
-                                            : analysis::parse_relation_mode(base.corpus.relations_source);
+    const analysis::RelationMode mode = analysis::relation_mode_of(base.corpus.relations_source);
     analysis::RelationSelector selector(mode, [&](const extract::Relation& r) {
       const bool scored = r.polarity == extract::Polarity::kCooperation || r.polarity == extract::Polarity::kRivalry;
       auto a = index.find(r.source);
@@ -30,9 +28,7 @@ std::optional<analysis::DirectedEdges> read_directed_edges(const Paths& paths, c
       if (!r.directed || !scored || a == index.end() || b == index.end()) return;
       out.edges.push_back({a->second, b->second, r.confidence * std::fabs(r.intensity)});
     });
-    report::RelationsReader reader(paths.relations_csv());
-    extract::Relation r;
-    while (reader.next(r)) selector.add(r);
+    report::for_each_relation(paths.relations_csv(), [&selector](const extract::Relation& r) { selector.add(r); });
     selector.finish();
   } else {
     const std::string ext = std::filesystem::path(input.file).extension().string();

@@ -28,6 +28,12 @@ void write_relation_row(std::ostream& out, const extract::Relation& r) {
                           to_string(r.end_char), r.text});
 }
 
+void for_each_relation(const std::string& path, const std::function<void(const extract::Relation&)>& visit) {
+  RelationsReader reader(path);
+  extract::Relation relation;
+  while (reader.next(relation)) visit(relation);
+}
+
 RelationsReader::RelationsReader(const std::string& path) : path_(path), stream_(path, std::ios::binary) {
   if (!stream_) throw io::DataError({path, 0, -1}, "cannot open file (run `actornet extract` first)");
   reader_ = std::make_unique<io::CsvReader>(stream_, path);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -17,6 +18,10 @@ namespace actornet::report {
 
 const std::vector<std::string>& relations_header();
 void write_relation_row(std::ostream& out, const extract::Relation& relation);
+
+// Calls `visit` with every row of the relations file `path`, in file order.
+// Throws like RelationsReader.
+void for_each_relation(const std::string& path, const std::function<void(const extract::Relation&)>& visit);
 
 // Streams the rows of a relations file back into Relation values.
 class RelationsReader {

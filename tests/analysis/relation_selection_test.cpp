@@ -69,3 +69,16 @@ TEST(RelationSelection, ModeNames) {
 
 }  // namespace
 }  // namespace actornet::analysis
+
+namespace actornet::analysis {
+namespace {
+
+TEST(RelationSelection, ModeOfARecordedSource) {
+  EXPECT_EQ(relation_mode_of(""), RelationMode::kBoth);  // not recorded: the default
+  EXPECT_EQ(relation_mode_of("auto"), RelationMode::kAuto);
+  EXPECT_EQ(relation_mode_of("curated"), RelationMode::kCurated);
+  EXPECT_THROW(relation_mode_of("edge list"), io::UsageError);
+}
+
+}  // namespace
+}  // namespace actornet::analysis

@@ -13,7 +13,7 @@
 #include "corpus/corpus_reader.hpp"
 #include "extract/corpus_extractor.hpp"
 #include "extract/lexicon.hpp"
-#include "extract/relation_tagger.hpp"
+#include "tagging/shallow_tagger.hpp"
 
 namespace {
 
@@ -53,7 +53,8 @@ void BM_Extract(benchmark::State& state) {
   const extract::ActorMatcher matcher(gazetteer);
   // Relation tagging is part of extraction, as in `actornet extract`.
   const extract::Lexicon lexicon = extract::Lexicon::load("data/lexicon");
-  const extract::RelationTagger tagger(lexicon, gazetteer);
+  const tagging::CueIndex cues(lexicon);
+  const tagging::ShallowTagger tagger(cues, gazetteer);
   extract::ExtractOptions options;
   options.cleaning.patterns = corpus::load_boilerplate_patterns("data/filters/boilerplate.csv");
   options.threads = static_cast<unsigned>(state.range(1));

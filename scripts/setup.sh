@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 packages=(g++ make cmake pkg-config libigraph-dev libgraphviz-dev libpcre2-dev libcli11-dev nlohmann-json3-dev
+          liblink-grammar-dev link-grammar-dictionaries-en
           googletest libgtest-dev libgmock-dev)
 missing=()
 for p in "${packages[@]}"; do

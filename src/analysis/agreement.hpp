@@ -16,6 +16,15 @@
 // (1960) kappa = (p_o - p_e) / (1 - p_e), p_e = sum over labels of the
 // product of the two sides' marginal shares (Cohen, J. 1960, Educational and
 // Psychological Measurement 20(1), doi:10.1177/001316446002000104).
+// Macro-F1: the mean F1 over the four labels (a label neither side uses is
+// left out; an undefined F1 of a used label counts 0). The 95% interval of
+// kappa is a percentile bootstrap over sentence units (Efron & Tibshirani
+// 1993), since the items of one sentence are not independent; seeded, so it
+// repeats. Direction accuracy: among items both sides label with the same
+// relation (not neutral), the share where they agree on direction (both
+// mutual, or the same source and target). Unit recall: the share of the
+// coder's related items (a curated label other than neutral) that are items
+// of the tagger at all: the sentence was kept and both actors were found in it.
 #pragma once
 
 #include <array>
@@ -59,7 +68,17 @@ struct AgreementFigures {
   double observed = 0.0;  // p_o
   double expected = 0.0;  // p_e
   double kappa = 0.0;     // NaN when p_e = 1
+  double kappa_low = 0.0;   // 95% bootstrap interval over units (NaN with fewer than 2 units)
+  double kappa_high = 0.0;
+  double macro_f1 = 0.0;
+  std::int64_t direction_items = 0;  // same relation label on both sides
+  std::int64_t direction_agreed = 0;
+  double direction_accuracy = 0.0;   // NaN without such items
 };
+
+// Replicates of the kappa bootstrap, and its seed.
+constexpr int kKappaReplicates = 1000;
+constexpr std::uint64_t kKappaSeed = 1;
 
 struct AgreementReport {
   // Every item, and the items whose two actors are both named in the
@@ -71,6 +90,11 @@ struct AgreementReport {
   // The named items that at least one side labels other than neutral: leaves
   // out the co-mentions both sides agree carry no relation.
   AgreementFigures related;
+  // Coder's related items that the tagger has as items, out of all the
+  // coder's related items.
+  std::int64_t curated_related = 0;
+  std::int64_t curated_related_found = 0;
+  double unit_recall = 0.0;
   std::vector<AgreementItem> disagreements;  // in corpus order, all items
 };
 
@@ -82,8 +106,17 @@ class AgreementCounter {
   AgreementReport finish();
 
  private:
+  // One item as the bootstrap sees it.
+  struct Scored {
+    std::size_t unit = 0;  // running unit number
+    std::size_t curated = 0;
+    std::size_t automatic = 0;
+  };
   void flush();
+  static void interval(const std::vector<Scored>& items, AgreementFigures& figures);
   std::vector<extract::Relation> group_;  // relations of the current (doc_seq, unit)
+  std::size_t units_ = 0;
+  std::vector<Scored> scored_all_, scored_named_, scored_related_;
   AgreementReport report_;
 };
 

@@ -4,6 +4,7 @@
 #include <optional>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <sstream>
 
 #include "cli/command.hpp"
@@ -13,6 +14,8 @@
 #include "io/fingerprint.hpp"
 #include "report/evidence_csv.hpp"
 #include "report/relations_csv.hpp"
+#include "tagging/parser_tagger.hpp"
+#include "tagging/shallow_tagger.hpp"
 
 namespace actornet::cli {
 
@@ -56,7 +59,7 @@ void parse_shard(const std::string& text, extract::ExtractOptions& options) {
 // relations were tagged and curated rows read.
 std::string input_fingerprint(const Paths& paths, bool boilerplate, const ExtractSettings& s) {
   io::Fingerprint f;
-  f.add(s.tagging ? "tagging\n" : "no-tagging\n").add(s.curated ? "curated\n" : "no-curated\n");
+  f.add(s.tagging ? "tagging:" + s.tagger + "\n" : "no-tagging\n").add(s.curated ? "curated\n" : "no-curated\n");
   const std::string manifest = paths.corpus() + "/manifest.csv";
   if (std::filesystem::exists(manifest)) f.add_file(manifest);
   f.add("\n").add_file(paths.actors_csv()).add("\n").add_file(paths.aliases_csv());
@@ -64,7 +67,8 @@ std::string input_fingerprint(const Paths& paths, bool boilerplate, const Extrac
     f.add("\n").add_file(paths.boilerplate_csv());
   }
   for (const std::string& file : {paths.lexicon() + "/categories.csv", paths.lexicon() + "/cues.csv",
-                                  paths.lexicon() + "/modifiers.csv", paths.curated_csv()}) {
+                                  paths.lexicon() + "/verbs.csv", paths.lexicon() + "/modifiers.csv",
+                                  paths.curated_csv()}) {
     if (std::filesystem::exists(file)) f.add("\n").add_file(file);
   }
   return f.hex();
@@ -111,6 +115,11 @@ void add_extract_options(CLI::App& app, ExtractSettings& s) {
                  "duplicates, footnote-markers, markup, lowercase-names");
   app.add_option("--threads", s.threads, "Worker threads (0 = one per core)")->capture_default_str();
   app.add_flag("--no-tagging{false}", s.tagging, "Do not tag relations automatically");
+  app.add_option("--tagger", s.tagger,
+                 "How relations are tagged: parser (Link Grammar clause structure, shallow rules where "
+                 "the parser gives up) or shallow (word rules only, faster)")
+      ->check(CLI::IsMember({"parser", "shallow"}))
+      ->capture_default_str();
   app.add_flag("--no-curated{false}", s.curated, "Do not read the hand-coded data/relations.csv");
   app.add_option("--shard", s.shard,
                  "Process only shard I of N (documents at manifest positions I mod N); "
@@ -147,13 +156,21 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
 
   // Relations: the tagger needs the lexicon; curated rows are optional.
   std::optional<extract::Lexicon> lexicon;
-  std::optional<extract::RelationTagger> tagger;
+  std::optional<tagging::CueIndex> cue_index;
+  std::optional<tagging::LinkParser> parser;
+  std::unique_ptr<tagging::Tagger> tagger;
   std::optional<extract::CuratedRelations> curated;
   if (std::filesystem::exists(paths.lexicon() + "/cues.csv")) {
     lexicon = extract::Lexicon::load(paths.lexicon());
     if (s.tagging) {
-      tagger.emplace(*lexicon, gazetteer);
-      options.relations.tagger = &*tagger;
+      cue_index.emplace(*lexicon);
+      if (s.tagger == "parser") {
+        parser.emplace();
+        tagger = std::make_unique<tagging::ParserTagger>(*cue_index, gazetteer, *parser);
+      } else {
+        tagger = std::make_unique<tagging::ShallowTagger>(*cue_index, gazetteer);
+      }
+      options.relations.tagger = tagger.get();
     }
     if (s.curated && std::filesystem::exists(paths.curated_csv())) {
       std::vector<std::string> ids;

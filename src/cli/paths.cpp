@@ -38,6 +38,9 @@ void add_path_options(CLI::App& app, Paths& paths, bool data, bool output, bool 
                    "aliases.csv), filters/ (boilerplate.csv), lexicon/ (categories.csv, cues.csv, "
                    "modifiers.csv), relations.csv (hand-coded), periods.csv")
         ->capture_default_str();
+    app.add_option("--lexicon", paths.lexicon_dir,
+                   "Relation lexicon folder (categories.csv, cues.csv, verbs.csv, modifiers.csv) "
+                   "[default: DATA/lexicon], e.g. to tag another corpus with the shipped lexicon");
   }
   if (output) {
     app.add_option("--output", paths.output, "Folder for tables, evidence and the SVG map")

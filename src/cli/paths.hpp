@@ -12,12 +12,13 @@ struct Paths {
   std::string data = "data";        // corpus/, gazetteer/, filters/ below it
   std::string output = "output";    // tables, evidence, SVG
   std::string graphs = "graphs";    // GraphML and DOT
+  std::string lexicon_dir;          // --lexicon; empty: data/lexicon
 
   std::string corpus() const { return data + "/corpus"; }
   std::string actors_csv() const { return data + "/gazetteer/actors.csv"; }
   std::string aliases_csv() const { return data + "/gazetteer/aliases.csv"; }
   std::string boilerplate_csv() const { return data + "/filters/boilerplate.csv"; }
-  std::string lexicon() const { return data + "/lexicon"; }
+  std::string lexicon() const { return lexicon_dir.empty() ? data + "/lexicon" : lexicon_dir; }
   std::string curated_csv() const { return data + "/relations.csv"; }
   std::string periods_csv() const { return data + "/periods.csv"; }
 

@@ -29,6 +29,7 @@ struct ExtractSettings {
   unsigned threads = 0;
   std::string shard = "0/1";
   bool tagging = true;  // tag relations with data/lexicon/
+  std::string tagger = "parser";  // parser (Link Grammar, shallow fallback) | shallow
   bool curated = true;  // read data/relations.csv when it exists
 };
 void add_extract_options(CLI::App& app, ExtractSettings& settings);

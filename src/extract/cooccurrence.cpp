@@ -11,10 +11,7 @@ namespace actornet::extract {
 namespace {
 
 // One unit's mentions, kept for contexts.
-struct UnitMentions {
-  const corpus::Unit* unit = nullptr;
-  std::vector<Mention> mentions;
-};
+using tagging::UnitMentions;
 
 // First mention of an actor in a context, and how many there are.
 struct ActorInContext {
@@ -109,9 +106,7 @@ void add_relations(const corpus::ProcessedDocument& doc, const std::vector<UnitM
   }
   std::vector<Relation> automatic;
   if (sources.tagger != nullptr) {
-    for (const UnitMentions& um : kept) {
-      for (Relation& r : sources.tagger->tag(doc, *um.unit, um.mentions)) automatic.push_back(std::move(r));
-    }
+    automatic = sources.tagger->tag_document(doc, kept);
   }
   for (const Relation& r : curated) {
     ++out.tally.relations[r.excluded_by.empty() ? std::string("curated:") + to_string(r.polarity)

@@ -14,7 +14,7 @@
 #include "corpus/processed_document.hpp"
 #include "extract/actor_matcher.hpp"
 #include "extract/curated_relations.hpp"
-#include "extract/relation_tagger.hpp"
+#include "tagging/tagger.hpp"
 #include "extract/tally.hpp"
 
 namespace actornet::extract {
@@ -82,7 +82,7 @@ struct DocumentExtraction {
 
 // Where relations come from; either may be absent.
 struct RelationSources {
-  const RelationTagger* tagger = nullptr;         // tags every kept sentence unit
+  const tagging::Tagger* tagger = nullptr;        // tags the kept units of each document
   const CuratedRelations* curated = nullptr;      // hand-coded rows to attach
   std::string curated_file;                       // named in error messages
 };

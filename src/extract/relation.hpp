@@ -44,6 +44,12 @@ struct Relation {
   std::string modality;
   std::string note;
   std::size_t curated_line = 0;
+  // Automatic relations: which tagger path made it ("parser": Link Grammar
+  // clause structure; "shallow": word rules, by choice or because the parser
+  // gave up on the sentence), and whether an actor was found by resolving a
+  // reference ("them", "the strikes", "its partner") rather than named.
+  std::string tagger;
+  bool resolved = false;
   // A curated relation whose sentence a cleaning rule excluded: the rule's
   // name; such relations are kept in output/relations.csv but not counted.
   std::string excluded_by;

@@ -21,7 +21,10 @@ std::string fixed(double value, int decimals = 3) {
 
 void figures_markdown(std::ostringstream& out, const analysis::AgreementFigures& r) {
   out << "Items: " << r.items << ". Observed agreement: " << fixed(r.observed)
-      << "; chance agreement: " << fixed(r.expected) << "; Cohen's kappa: " << fixed(r.kappa) << "\n\n";
+      << "; chance agreement: " << fixed(r.expected) << "; Cohen's kappa: " << fixed(r.kappa) << " (95% interval "
+      << fixed(r.kappa_low) << " to " << fixed(r.kappa_high) << ", bootstrap over sentences); macro-F1: "
+      << fixed(r.macro_f1) << "; direction accuracy: " << fixed(r.direction_accuracy) << " ("
+      << r.direction_agreed << " of " << r.direction_items << " items with the same relation)\n\n";
   out << "| label | curated | automatic | agreed | precision | recall | F1 |\n";
   out << "|---|---:|---:|---:|---:|---:|---:|\n";
   for (const analysis::LabelScores& s : r.labels) {
@@ -46,6 +49,11 @@ std::string agreement_markdown(const analysis::AgreementReport& r) {
   out << "An item is a sentence and an actor pair with a relation on either side; the curated code is the\n"
          "reference. Each side labels the item with the polarity of most of its relations for the pair\n"
          "(ties: rivalry, withheld, cooperation), or neutral when it has none.\n\n";
+  out << "Unit recall: " << fixed(r.unit_recall) << " (" << r.curated_related_found << " of the coder's "
+      << r.curated_related
+      << " related items are items of the tagger: the sentence was kept and both actors were found in it).\n\n";
+  out << "Tagging rules are written by hand and nothing is estimated from these texts, so there is no\n"
+         "leave-one-document-out variant: every document is scored as it is.\n\n";
   out << "## Both actors named in the sentence\n\n"
          "What the tagging rules can see: the coder also coded relations whose actor is only a pronoun or\n"
          "implied, which the tagger cannot find.\n\n";
@@ -72,10 +80,13 @@ std::string disagreements_csv(const analysis::AgreementReport& r) {
 
 std::string agreement_summary(const analysis::AgreementReport& r) {
   std::ostringstream out;
-  out << "agreement: kappa " << fixed(r.named.kappa) << " on " << r.named.items
+  out << "agreement: kappa " << fixed(r.named.kappa) << " [" << fixed(r.named.kappa_low) << ", "
+      << fixed(r.named.kappa_high) << "] on " << r.named.items
       << " items whose actors are both named (" << fixed(r.related.kappa) << " on the " << r.related.items
       << " of them with a relation on either side; " << fixed(r.all.kappa) << " on all " << r.all.items << ")";
   for (const analysis::LabelScores& s : r.named.labels) out << "; F1 " << s.label << " " << fixed(s.f1);
+  out << "; macro-F1 " << fixed(r.named.macro_f1) << "; direction accuracy " << fixed(r.named.direction_accuracy)
+      << "; unit recall " << fixed(r.unit_recall);
   return out.str();
 }
 

@@ -13,7 +13,8 @@ const std::vector<std::string>& relations_header() {
   static const std::vector<std::string> header = {
       "doc_seq",    "doc_id",     "unit",       "origin",     "source",     "target",
       "directed",   "polarity",   "category",   "intensity",  "confidence", "year",
-      "year_source", "cue",       "negation",   "modality",   "curated_line", "excluded_by",
+      "year_source", "cue",       "negation",   "modality",   "tagger",     "resolved",
+      "curated_line", "excluded_by",
       "note",       "start_byte", "end_byte",   "start_char", "end_char",   "text"};
   return header;
 }
@@ -23,6 +24,7 @@ void write_relation_row(std::ostream& out, const extract::Relation& r) {
                           r.directed ? "yes" : "no", to_string(r.polarity), r.category,
                           io::format_double(r.intensity), io::format_double(r.confidence),
                           r.year == 0 ? "" : to_string(r.year), r.year_source, r.cue, r.negation, r.modality,
+                          r.tagger, r.origin == "auto" ? (r.resolved ? "yes" : "no") : "",
                           r.curated_line == 0 ? "" : to_string(r.curated_line), r.excluded_by, r.note,
                           to_string(r.start_byte), to_string(r.end_byte), to_string(r.start_char),
                           to_string(r.end_char), r.text});
@@ -89,14 +91,17 @@ bool RelationsReader::next(extract::Relation& r) {
   r.cue = f[13];
   r.negation = f[14];
   r.modality = f[15];
-  r.curated_line = whole(f[16], "curated_line");
-  r.excluded_by = f[17];
-  r.note = f[18];
-  r.start_byte = whole(f[19], "start_byte");
-  r.end_byte = whole(f[20], "end_byte");
-  r.start_char = whole(f[21], "start_char");
-  r.end_char = whole(f[22], "end_char");
-  r.text = f[23];
+  r.tagger = f[16];
+  if (!f[17].empty() && f[17] != "yes" && f[17] != "no") throw io::DataError(where, "resolved must be yes, no or empty");
+  r.resolved = f[17] == "yes";
+  r.curated_line = whole(f[18], "curated_line");
+  r.excluded_by = f[19];
+  r.note = f[20];
+  r.start_byte = whole(f[21], "start_byte");
+  r.end_byte = whole(f[22], "end_byte");
+  r.start_char = whole(f[23], "start_char");
+  r.end_char = whole(f[24], "end_char");
+  r.text = f[25];
   return true;
 }
 

@@ -56,8 +56,8 @@ TEST(Lexicon, LoadsCategoriesCuesAndModifiers) {
   EXPECT_EQ(lex.cues()[2].kind, CueKind::kMutual);
   ASSERT_EQ(lex.modifiers().size(), 3u);
   EXPECT_EQ(lex.modifiers()[1].text, "didn't");  // curly apostrophe folded
-  EXPECT_TRUE(lex.modifiers()[1].negation);
-  EXPECT_FALSE(lex.modifiers()[2].negation);
+  EXPECT_EQ(lex.modifiers()[1].type, ModifierType::kNegation);
+  EXPECT_EQ(lex.modifiers()[2].type, ModifierType::kModality);
 }
 
 struct BadCase {
@@ -99,7 +99,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"bad_intensity", with_cue("aid,07,lots,action,\n"), "cues.csv:5: intensity must be a number"},
         BadCase{"empty_cue", with_cue("*,07,,action,\n"), "cues.csv:5: empty cue"},
         BadCase{"bad_modifier", Files{kCategories, kCues, "word,type,note\nnot,denial,\n"},
-                "modifiers.csv:2: type must be 'negation' or 'modality'"}),
+                "modifiers.csv:2: type must be one of negation, modality, refusal"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return std::string(info.param.name); });
 
 TEST(Lexicon, ShippedLexiconLoadsAndCoversTheIssueCues) {

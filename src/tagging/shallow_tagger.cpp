@@ -1,35 +1,20 @@
-#include "extract/relation_tagger.hpp"
+#include "tagging/shallow_tagger.hpp"
 
 #include <algorithm>
 #include <cstdlib>
 #include <map>
 #include <set>
 
-namespace actornet::extract {
+namespace actornet::tagging {
+
+using extract::CueKind;
+using extract::Cue;
+using extract::Category;
+using extract::Polarity;
+using extract::Relation;
 
 namespace {
 
-bool is_word_char(char ch) {
-  const auto c = static_cast<unsigned char>(ch);
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-struct Token {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  std::string text;  // folded
-  std::size_t clause = 0;
-  int actor = -1;    // actor whose mention covers this token, or -1
-  bool comma_before = false;  // a comma stands between this token and the previous one
-  bool modifier = false;      // part of a multi-word negation or modality phrase
-};
-
-// Words that open a new clause, and words that may join actors into a group.
-const std::set<std::string>& clause_openers() {
-  static const std::set<std::string> words = {"but", "while", "whereas", "although", "though",
-                                              "however", "yet"};
-  return words;
-}
 const std::set<std::string>& group_joiners() {
   static const std::set<std::string> words = {"and", "or", "both", "the", "between", "with"};
   return words;
@@ -49,54 +34,6 @@ constexpr std::size_t kMutualReachAfter = 4;
 
 const std::set<std::string>& be_verbs() {
   static const std::set<std::string> words = {"is", "are", "was", "were", "be", "been", "being"};
-  return words;
-}
-
-std::vector<Token> tokenize(const std::string& folded, std::size_t begin, std::size_t end) {
-  std::vector<Token> tokens;
-  std::size_t clause = 0;
-  bool boundary = false;
-  bool comma = false;
-  for (std::size_t i = begin; i < end;) {
-    const char c = folded[i];
-    if (!is_word_char(c)) {
-      if (c == ';' || c == ':' || c == '|' || c == '?') boundary = true;
-      if (c == ',') comma = true;
-      if (c == '-' && i > begin && folded[i - 1] == ' ' && i + 1 < end && folded[i + 1] == ' ') boundary = true;
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < end && (is_word_char(folded[j]) ||
-                       (folded[j] == '\'' && j + 1 < end && is_word_char(folded[j + 1])))) {
-      ++j;
-    }
-    Token t;
-    t.begin = i;
-    t.end = j;
-    t.text = folded.substr(i, j - i);
-    if (!tokens.empty() && (boundary || clause_openers().count(t.text) > 0)) ++clause;
-    t.clause = clause;
-    t.comma_before = comma;
-    boundary = false;
-    comma = false;
-    tokens.push_back(std::move(t));
-    i = j;
-  }
-  return tokens;
-}
-
-std::vector<std::string> split_words(const std::string& text) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : text + " ") {
-    if (c == ' ') {
-      if (!word.empty()) words.push_back(word);
-      word.clear();
-    } else {
-      word.push_back(c);
-    }
-  }
   return words;
 }
 
@@ -188,89 +125,6 @@ std::vector<Group> find_groups(const std::vector<Token>& tokens) {
   return groups;
 }
 
-struct CueHit {
-  std::size_t cue = 0;
-  std::size_t first = 0;  // token indices
-  std::size_t last = 0;
-};
-
-bool words_at(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string>& words) {
-  if (i + words.size() > tokens.size()) return false;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::string& t = tokens[i + k].text;
-    const std::string& w = words[k];
-    if (w == "n't") {  // any contraction: didn't, won't, can't
-      if (t.size() < 3 || t.compare(t.size() - 3, 3, "n't") != 0) return false;
-    } else if (t != w) {
-      return false;
-    }
-    if (tokens[i + k].clause != tokens[i].clause) return false;
-  }
-  return true;
-}
-
-// Phrases that contain a negation word but do not negate what follows.
-bool false_negation(const std::vector<Token>& tokens, std::size_t i) {
-  static const std::set<std::pair<std::string, std::string>> phrases = {
-      {"not", "only"}, {"no", "doubt"}, {"not", "hesitate"}, {"without", "doubt"}, {"no", "less"}};
-  return i + 1 < tokens.size() && phrases.count({tokens[i].text, tokens[i + 1].text}) > 0;
-}
-
-// A modifier of `list` starting in tokens [from, to). For negation the scope
-// ends at a comma or a relative pronoun: in "Italy, which has no nuclear
-// weapons, supplied arms" the "no" does not reach "supplied".
-bool any_modifier(const std::vector<Token>& tokens, std::size_t from, std::size_t to,
-                  const std::vector<std::vector<std::string>>& list, bool scoped) {
-  if (scoped) {
-    for (std::size_t k = to; k > from; --k) {
-      const std::string& w = tokens[k - 1].text;
-      if (tokens[k].comma_before || w == "that" || w == "which" || w == "who") {
-        from = k;
-        break;
-      }
-    }
-  }
-  for (std::size_t i = from; i < to; ++i) {
-    for (const auto& words : list) {
-      if (!words_at(tokens, i, words)) continue;
-      if (false_negation(tokens, i)) continue;
-      return true;
-    }
-  }
-  return false;
-}
-
-int year_of(const std::string& token) {
-  if (token.size() != 4 || !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return 0;
-  const int y = std::atoi(token.c_str());
-  return (y >= 1000 && y <= 2099) ? y : 0;
-}
-
-// A four-digit number is read as a year only in a date-like context: after
-// a preposition or month ("in 1995", "June 2025", "1991-2013"), or closing
-// the phrase (before punctuation or the end). "sold 1500 tanks" and
-// "Resolution 1929" are not years.
-int year_in_context(const std::vector<Token>& tokens, std::size_t k) {
-  const int y = year_of(tokens[k].text);
-  if (y == 0) return 0;
-  static const std::set<std::string> before = {
-      "in",     "since", "until", "till",    "by",       "from",    "during", "after",    "before", "between",
-      "and",    "to",    "of",    "early",   "late",     "mid",     "around", "circa",    "january", "february",
-      "march",  "april", "may",   "june",    "july",     "august",  "september", "october", "november",
-      "december", "summer", "winter", "spring", "autumn", "fall", "year", "the"};
-  const std::string prev = k > 0 ? tokens[k - 1].text : "";
-  if (prev == "resolution" || prev == "no") return 0;
-  if (before.count(prev) > 0 || (k > 0 && year_of(prev) != 0)) return y;
-  const bool closes = k + 1 == tokens.size() || tokens[k + 1].comma_before || tokens[k + 1].clause != tokens[k].clause;
-  return closes ? y : 0;
-}
-
-int document_year(const corpus::ProcessedDocument& doc) {
-  const std::string& date = doc.source.meta.date;
-  return date.size() >= 4 ? year_of(date.substr(0, 4)) : 0;
-}
-
 std::size_t clause_start(const std::vector<Token>& tokens, std::size_t i) {
   while (i > 0 && tokens[i - 1].clause == tokens[i].clause) --i;
   return i;
@@ -360,7 +214,7 @@ const Group* action_pairs(const CueSite& s, Pairs& out) {
     const Group* beyond = s.beyond != nullptr && s.beyond->first - after->last <= kMutualReachAfter + 2 ? s.beyond : nullptr;
     recipients = beyond != nullptr ? beyond : (be && s.first != nullptr && s.first->last < s.hit->first ? s.first : before);
   } else if (before == nullptr && s.carried != nullptr && s.first == s.after &&
-             clause_openers().count(tokens[s.start].text) > 0) {
+             opens_clause(tokens[s.start].text)) {
     // "Russia condemned the strikes but did not send military aid to Iran".
     agents = s.carried;
   }
@@ -410,88 +264,29 @@ void mutual_pairs(const CueSite& s, Pairs& out) {
 
 }  // namespace
 
-RelationTagger::RelationTagger(const Lexicon& lexicon, const Gazetteer& gazetteer)
-    : lexicon_(lexicon), gazetteer_(gazetteer) {
-  const auto& cues = lexicon_.cues();
-  for (std::size_t i = 0; i < cues.size(); ++i) {
-    cue_words_.push_back(split_words(cues[i].text));
-    if (cues[i].prefix && cue_words_.back().size() == 1) prefix_cues_.push_back(i);
-    else cues_by_first_word_[cue_words_.back().front()].push_back(i);
+ShallowTagger::ShallowTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer)
+    : cues_(cues), gazetteer_(gazetteer) {}
+
+std::vector<Relation> ShallowTagger::tag_document(const corpus::ProcessedDocument& doc,
+                                                  const std::vector<UnitMentions>& units) const {
+  std::vector<Relation> out;
+  for (const UnitMentions& um : units) {
+    for (Relation& r : tag(doc, *um.unit, um.mentions)) out.push_back(std::move(r));
   }
-  for (auto& [word, list] : cues_by_first_word_) {
-    std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
-      return cue_words_[a].size() > cue_words_[b].size();
-    });
-  }
-  for (const Modifier& m : lexicon_.modifiers()) {
-    (m.negation ? negations_ : modalities_).push_back(split_words(m.text));
-  }
+  return out;
 }
 
-std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, const corpus::Unit& unit,
-                                          const std::vector<Mention>& mentions) const {
+std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, const corpus::Unit& unit,
+                                         const std::vector<extract::Mention>& mentions) const {
   std::set<int> distinct;
-  for (const Mention& m : mentions) distinct.insert(m.actor);
+  for (const extract::Mention& m : mentions) distinct.insert(m.actor);
   if (distinct.size() < 2) return {};
 
-  std::vector<Token> tokens = tokenize(doc.normalized.folded, unit.begin, unit.end);
-  for (const Mention& m : mentions) {
-    for (Token& t : tokens) {
-      if (t.begin < m.end && t.end > m.begin) t.actor = m.actor;
-    }
-  }
+  std::vector<Token> tokens = tokenize(doc, unit.begin, unit.end, mentions);
   const std::vector<Group> groups = find_groups(tokens);
-  // Multi-word modifiers ("stopped short of", "refused to") are not cues.
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    for (const auto* list : {&negations_, &modalities_}) {
-      for (const auto& words : *list) {
-        if (words.size() < 2 || !words_at(tokens, i, words)) continue;
-        for (std::size_t k = 0; k < words.size(); ++k) tokens[i + k].modifier = true;
-      }
-    }
-  }
+  cues_.mark_modifiers(tokens);
+  const std::vector<CueHit> hits = cues_.find(tokens);
 
-  // Cues, leftmost-longest, never inside an actor mention.
-  std::vector<CueHit> hits;
-  for (std::size_t i = 0; i < tokens.size();) {
-    if (tokens[i].actor >= 0 || tokens[i].modifier) {
-      ++i;
-      continue;
-    }
-    bool found = false;
-    auto it = cues_by_first_word_.find(tokens[i].text);
-    if (it != cues_by_first_word_.end()) {
-      for (std::size_t c : it->second) {
-        const auto& words = cue_words_[c];
-        const bool last_prefix = lexicon_.cues()[c].prefix;
-        bool match = i + words.size() <= tokens.size();
-        for (std::size_t k = 0; match && k < words.size(); ++k) {
-          const Token& t = tokens[i + k];
-          const bool prefix_word = last_prefix && k + 1 == words.size();
-          match = t.actor < 0 && !t.modifier && t.clause == tokens[i].clause && (k == 0 || !t.comma_before) &&
-                  (prefix_word ? t.text.rfind(words[k], 0) == 0 : t.text == words[k]);
-        }
-        if (match) {
-          hits.push_back({c, i, i + words.size() - 1});
-          i += words.size();
-          found = true;
-          break;
-        }
-      }
-    }
-    if (!found) {
-      for (std::size_t c : prefix_cues_) {
-        if (tokens[i].text.rfind(cue_words_[c].front(), 0) == 0) {
-          hits.push_back({c, i, i});
-          found = true;
-          break;
-        }
-      }
-      ++i;
-    }
-  }
-
-  const std::string sentence = doc.original_text(unit.begin, unit.end);
   const int doc_year = document_year(doc);
   const auto& actors = gazetteer_.actors();
   auto id = [&actors](int a) { return actors[static_cast<std::size_t>(a)].id; };
@@ -515,13 +310,12 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
 
   std::map<std::size_t, const Group*> last_agent;  // clause -> agent of its last action cue
   for (const CueHit& hit : hits) {
-    const Cue& cue = lexicon_.cues()[hit.cue];
-    const Category* category = lexicon_.category(cue.category);
+    const Cue& cue = cues_.lexicon().cues()[hit.cue];
+    const Category* category = cues_.lexicon().category(cue.category);
     const std::size_t clause = tokens[hit.first].clause;
     const std::size_t start = clause_start(tokens, hit.first);
-    const bool negated =
-        any_modifier(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first, negations_, true);
-    const bool modal = any_modifier(tokens, start, hit.first, modalities_, false);
+    const bool negated = cues_.negation_in(tokens, hit.first >= start + 4 ? hit.first - 4 : start, hit.first);
+    const bool modal = cues_.modality_in(tokens, start, hit.first);
 
     const CueSite site = locate(tokens, groups, hit, last_agent);
     Pairs pairs;
@@ -531,17 +325,7 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
     } else {
       mutual_pairs(site, pairs);
     }
-    // The year nearest the cue, else the document's.
-    int year = 0;
-    std::size_t year_distance = static_cast<std::size_t>(-1);
-    for (std::size_t k = 0; k < tokens.size(); ++k) {
-      const int y = year_in_context(tokens, k);
-      const std::size_t d = k < hit.first ? hit.first - k : k - hit.first;
-      if (y != 0 && d < year_distance) {
-        year = y;
-        year_distance = d;
-      }
-    }
+    const int year = year_near(tokens, hit.first);
 
     for (const auto& [a, b, directed] : pairs) {
       Relation r;
@@ -578,37 +362,10 @@ std::vector<Relation> RelationTagger::tag(const corpus::ProcessedDocument& doc, 
   }
 
   std::vector<Relation> out;
-  std::set<std::pair<std::string, std::string>> covered;
-  for (auto& [key, candidate] : best) {
-    covered.insert({std::get<1>(key), std::get<2>(key)});
-    out.push_back(std::move(candidate.relation));
-  }
-  for (auto x = distinct.begin(); x != distinct.end(); ++x) {
-    for (auto y = std::next(x); y != distinct.end(); ++y) {
-      std::string a = id(*x), b = id(*y);
-      if (b < a) std::swap(a, b);
-      if (covered.count({a, b}) > 0) continue;
-      Relation r;
-      r.source = a;
-      r.target = b;
-      r.polarity = Polarity::kNeutral;
-      r.year = doc_year;
-      r.year_source = doc_year != 0 ? "document" : "";
-      out.push_back(std::move(r));
-    }
-  }
-  for (Relation& r : out) {
-    r.origin = "auto";
-    r.doc_seq = doc.source.meta.position;
-    r.doc_id = doc.source.meta.id;
-    r.unit = unit.index;
-    r.start_byte = doc.byte_offset(unit.begin);
-    r.end_byte = doc.byte_offset(unit.end);
-    r.start_char = doc.char_offset(unit.begin);
-    r.end_char = doc.char_offset(unit.end);
-    r.text = sentence;
-  }
+  for (auto& [key, candidate] : best) out.push_back(std::move(candidate.relation));
+  add_comentions(doc, distinct, gazetteer_, out);
+  attach_evidence(doc, unit, "shallow", out);
   return out;
 }
 
-}  // namespace actornet::extract
+}  // namespace actornet::tagging

@@ -1,17 +1,19 @@
-// Each tagging rule on sentences written for the test, with a small lexicon
+// Each shallow tagging rule on sentences written for the test, with a small lexicon
 // made for it (so the tests describe the rules, not the shipped data).
-#include "extract/relation_tagger.hpp"
+#include "tagging/shallow_tagger.hpp"
 
 #include <gtest/gtest.h>
 
 #include "support/temp_dir.hpp"
 
-namespace actornet::extract {
+namespace actornet::tagging {
 namespace {
+
+using namespace actornet::extract;
 
 using actornet::testing::TempDir;
 
-class RelationTaggerTest : public ::testing::Test {
+class ShallowTaggerTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_.write("lexicon/categories.csv",
@@ -71,7 +73,8 @@ class RelationTaggerTest : public ::testing::Test {
     io::Diagnostics diagnostics;
     const corpus::ProcessedDocument processed = corpus::process_document(std::move(doc), {}, diagnostics);
     const ActorMatcher matcher(gazetteer_);
-    const RelationTagger tagger(lexicon_, gazetteer_);
+    const CueIndex cues(lexicon_);
+    const ShallowTagger tagger(cues, gazetteer_);
     std::vector<std::string> out;
     for (const corpus::Unit& unit : processed.units) {
       const auto mentions = matcher.find(processed.normalized, unit.begin, unit.end);
@@ -93,66 +96,66 @@ class RelationTaggerTest : public ::testing::Test {
 
 using V = std::vector<std::string>;
 
-TEST_F(RelationTaggerTest, DirectionFromAgentAndRecipient) {
+TEST_F(ShallowTaggerTest, DirectionFromAgentAndRecipient) {
   EXPECT_EQ(tag("Iran supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 1 2025"});
   EXPECT_EQ(tag("Russia supplied Iran with fuel."), V{"RUS>IRN cooperation 07 7 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, OneAgentAndAListOfRecipientsGiveOneTieEach) {
+TEST_F(ShallowTaggerTest, OneAgentAndAListOfRecipientsGiveOneTieEach) {
   // Israel and the US are only co-mentioned: a neutral row.
   EXPECT_EQ(tag("Russia condemned Israel and the US."),
             (V{"RUS>ISR rivalry 11 -2 1 2025", "RUS>USA rivalry 11 -2 1 2025", "ISR-USA neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, JointActorsOfAMutualCueAreUndirected) {
+TEST_F(ShallowTaggerTest, JointActorsOfAMutualCueAreUndirected) {
   EXPECT_EQ(tag("Russia and Iran signed a treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
   EXPECT_EQ(tag("The partnership between Moscow and Tehran grew."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
   EXPECT_EQ(tag("The Israel-Iran war escalated."), V{"IRN-ISR rivalry 19 -10 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, ASingleParticipantPairsWithTheClauseSubject) {
+TEST_F(ShallowTaggerTest, ASingleParticipantPairsWithTheClauseSubject) {
   EXPECT_EQ(tag("Iran views Israel as its nemesis."), V{"IRN-ISR rivalry 11 -2 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, ARelationalNounWithAPartnerPairsWithTheSubject) {
+TEST_F(ShallowTaggerTest, ARelationalNounWithAPartnerPairsWithTheSubject) {
   EXPECT_EQ(tag("Moscow kept a partnership with Tehran."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, AWarWithSomeoneElseRelatesNobody) {
+TEST_F(ShallowTaggerTest, AWarWithSomeoneElseRelatesNobody) {
   // "war" is next to Russia only; Ukraine is not an actor, no possessive, no
   // "with <actor>": the Russia-Iran pair is only co-mentioned.
   EXPECT_EQ(tag("Iran watched Russia's war in Ukraine."), V{"IRN-RUS neutral -- 0 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, MutualPartnersMustBeNextToTheNoun) {
+TEST_F(ShallowTaggerTest, MutualPartnersMustBeNextToTheNoun) {
   // China is more than six words before "partnership": not a partner.
   EXPECT_EQ(tag("China said little while it watched the long and slow growth of the partnership of Russia and Iran."),
             (V{"IRN-RUS cooperation 05 3.5 1 2025", "CHN-IRN neutral -- 0 1 2025", "CHN-RUS neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, AConjoinedClauseSharesTheSubject) {
+TEST_F(ShallowTaggerTest, AConjoinedClauseSharesTheSubject) {
   EXPECT_EQ(tag("Russia condemned Israel but did not send military aid to Iran."),
             (V{"RUS>ISR rivalry 11 -2 1 2025", "RUS>IRN withheld 07 0 1 2025", "IRN-ISR neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, ActorsInAListAllTakePart) {
+TEST_F(ShallowTaggerTest, ActorsInAListAllTakePart) {
   EXPECT_EQ(tag("Russia, Iran and China signed a treaty."),
             (V{"CHN-IRN cooperation 05 8 1 2025", "CHN-RUS cooperation 05 8 1 2025", "IRN-RUS cooperation 05 8 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, AByPhraseIsTheAgentAndWhatFollowsTheRecipient) {
+TEST_F(ShallowTaggerTest, AByPhraseIsTheAgentAndWhatFollowsTheRecipient) {
   EXPECT_EQ(tag("Israel fought on, helped by strikes conducted by the US on Iran."),
             (V{"USA>IRN rivalry 19 -10 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-USA neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, ThePassiveSubjectIsTheRecipient) {
+TEST_F(ShallowTaggerTest, ThePassiveSubjectIsTheRecipient) {
   // Iran and Israel are nearer the verb, but the proposal was Moscow's.
   EXPECT_EQ(tag("Moscow's proposal to talk to Iran and Israel was rejected by Trump."),
             (V{"USA>RUS rivalry 12 -4 1 2025", "IRN-ISR neutral -- 0 1 2025", "IRN-RUS neutral -- 0 1 2025",
                "IRN-USA neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025", "ISR-USA neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, TheSharedSubjectIsTheAgentOfThePreviousAction) {
+TEST_F(ShallowTaggerTest, TheSharedSubjectIsTheAgentOfThePreviousAction) {
   // A fronted phrase ("After Israeli and US attacks on Iran") is not the
   // subject: the agent of "condemned" is.
   const V got = tag("After Israeli and US attacks on Iran, Russia condemned them but did not send aid to Iran.");
@@ -160,47 +163,47 @@ TEST_F(RelationTaggerTest, TheSharedSubjectIsTheAgentOfThePreviousAction) {
   EXPECT_EQ(std::count_if(got.begin(), got.end(), [](const std::string& s) { return s.rfind("ISR-USA withheld", 0) == 0; }), 0);
 }
 
-TEST_F(RelationTaggerTest, AWarWithAListIsNotAWarWithinTheList) {
+TEST_F(ShallowTaggerTest, AWarWithAListIsNotAWarWithinTheList) {
   EXPECT_EQ(tag("Iran fought its war with Israel and the US."),
             (V{"IRN-ISR rivalry 19 -10 1 2025", "IRN-USA rivalry 19 -10 1 2025", "ISR-USA neutral -- 0 1 2025"}));
 }
 
 // Regressions from the review of the tagger (sentences about other states).
-TEST_F(RelationTaggerTest, ACommaAndEndsTheGroup) {
+TEST_F(ShallowTaggerTest, ACommaAndEndsTheGroup) {
   EXPECT_EQ(tag("Russia supplied drones to Iran, and Israel condemned the deal."),
             (V{"RUS>IRN cooperation 07 7 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025"}));
   EXPECT_EQ(tag("If Russia attacks Iran, Israel will respond."),
             (V{"RUS>IRN rivalry 19 -10 1 2025", "IRN-ISR neutral -- 0 1 2025", "ISR-RUS neutral -- 0 1 2025"}));
 }
 
-TEST_F(RelationTaggerTest, AFrameNounGivesWayToTheRealCue) {
+TEST_F(ShallowTaggerTest, AFrameNounGivesWayToTheRealCue) {
   EXPECT_EQ(tag("Relations between Russia and Israel have soured."), V{"ISR-RUS rivalry 11 -2 1 2025"});
   EXPECT_EQ(tag("Relations between Russia and Israel are old."), V{"ISR-RUS cooperation 05 3.5 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, AByPhraseFarFromTheCueIsNotTheAgent) {
+TEST_F(ShallowTaggerTest, AByPhraseFarFromTheCueIsNotTheAgent) {
   EXPECT_EQ(tag("Russia condemned the decision by Israel."), V{"RUS>ISR rivalry 11 -2 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, OnlyDateLikeNumbersAreYears) {
+TEST_F(ShallowTaggerTest, OnlyDateLikeNumbersAreYears) {
   EXPECT_EQ(tag("Russia sold 1500 tanks to Iran."), V{"RUS>IRN cooperation 06 6 1 2025"});
   EXPECT_EQ(tag("Russia sold tanks to Iran in 1995."), V{"RUS>IRN cooperation 06 6 1 1995"});
 }
 
-TEST_F(RelationTaggerTest, NegationStopsAtCommasAndRelativeClauses) {
+TEST_F(ShallowTaggerTest, NegationStopsAtCommasAndRelativeClauses) {
   EXPECT_EQ(tag("Israel, which has no oil, supplied arms to Iran."), V{"ISR>IRN cooperation 07 7 1 2025"});
   EXPECT_EQ(tag("There is no doubt that Russia supplied arms to Iran."), V{"RUS>IRN cooperation 07 7 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, AMultiWordModifierIsNotACue) {
+TEST_F(ShallowTaggerTest, AMultiWordModifierIsNotACue) {
   EXPECT_EQ(tag("Russia stopped short of recognising Israel."), V{"RUS>ISR withheld 05 0 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, PassiveVoiceMakesTheByPhraseTheAgent) {
+TEST_F(ShallowTaggerTest, PassiveVoiceMakesTheByPhraseTheAgent) {
   EXPECT_EQ(tag("The offer from Moscow was rejected by Trump."), V{"USA>RUS rivalry 12 -4 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, NegationTurnsCooperationIntoWithheld) {
+TEST_F(ShallowTaggerTest, NegationTurnsCooperationIntoWithheld) {
   EXPECT_EQ(tag("Russia did not send military aid to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
   EXPECT_EQ(tag("Russia didn't send weapons to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
   EXPECT_EQ(tag("Russia refused to send jets to Iran."), V{"RUS>IRN withheld 07 0 1 2025"});
@@ -208,20 +211,20 @@ TEST_F(RelationTaggerTest, NegationTurnsCooperationIntoWithheld) {
       << "the negation is after 'signed', the nearest cue; documented limit";
 }
 
-TEST_F(RelationTaggerTest, NegatedConflictIsNeutral) {
+TEST_F(ShallowTaggerTest, NegatedConflictIsNeutral) {
   EXPECT_EQ(tag("China has not condemned Russia."), V{"CHN>RUS neutral 11 0 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, NotOnlyDoesNotNegate) {
+TEST_F(ShallowTaggerTest, NotOnlyDoesNotNegate) {
   EXPECT_EQ(tag("Iran not only supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, ModalityLowersConfidence) {
+TEST_F(ShallowTaggerTest, ModalityLowersConfidence) {
   EXPECT_EQ(tag("Iran could supplied drones to Russia."), V{"IRN>RUS cooperation 07 7 0.5 2025"});
   EXPECT_EQ(tag("Iran reportedly supplied missiles to Russia."), V{"IRN>RUS cooperation 07 7 0.5 2025"});
 }
 
-TEST_F(RelationTaggerTest, YearInTheSentenceElseTheDocumentYear) {
+TEST_F(ShallowTaggerTest, YearInTheSentenceElseTheDocumentYear) {
   EXPECT_EQ(tag("In 1995 Russia supplied Iran with a reactor."), V{"RUS>IRN cooperation 07 7 1 1995"});
   EXPECT_EQ(tag("Russia supplied Iran with a reactor.", "2024-03"), V{"RUS>IRN cooperation 07 7 1 2024"});
   // The year nearest the cue wins.
@@ -231,7 +234,7 @@ TEST_F(RelationTaggerTest, YearInTheSentenceElseTheDocumentYear) {
   EXPECT_EQ(tag("Russia and Iran signed a 20-year treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, ClausesKeepRelationsApart) {
+TEST_F(ShallowTaggerTest, ClausesKeepRelationsApart) {
   // The pairs across the clause boundary ("but", ";") are co-mentions only.
   const V expected = {"IRN-RUS cooperation 05 8 1 2025", "ISR>USA rivalry 11 -2 1 2025",
                       "IRN-ISR neutral -- 0 1 2025",     "IRN-USA neutral -- 0 1 2025",
@@ -240,28 +243,28 @@ TEST_F(RelationTaggerTest, ClausesKeepRelationsApart) {
   EXPECT_EQ(tag("Russia signed a treaty with Iran; Israel condemned the US."), expected);
 }
 
-TEST_F(RelationTaggerTest, CoMentionWithoutCueIsNeutral) {
+TEST_F(ShallowTaggerTest, CoMentionWithoutCueIsNeutral) {
   EXPECT_EQ(tag("Russia and Iran are neighbours of a kind."), V{"IRN-RUS neutral -- 0 1 2025"});
   EXPECT_EQ(tag("Russia is large."), V{});  // one actor: nothing
 }
 
-TEST_F(RelationTaggerTest, NeutralCategoryCueIsNeutral) {
+TEST_F(ShallowTaggerTest, NeutralCategoryCueIsNeutral) {
   EXPECT_EQ(tag("Russia said Iran was right."), V{"RUS>IRN neutral 01 0 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, PrefixCuesMatchWordEndings) {
+TEST_F(ShallowTaggerTest, PrefixCuesMatchWordEndings) {
   EXPECT_EQ(tag("The US sanctioned Iran."), V{"USA>IRN rivalry 16 -8 1 2025"});
   EXPECT_EQ(tag("The US sanctions on Iran hurt."), V{"USA>IRN rivalry 16 -8 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, NearestCueWinsForAPair) {
+TEST_F(ShallowTaggerTest, NearestCueWinsForAPair) {
   // Two cues for the same pair in one clause: the one nearer the actors.
   // "condemned" (distance 1 + 1 tokens) beats "war" (paired with the
   // clause subject, distance 3 + 5).
   EXPECT_EQ(tag("Russia condemned Israel after the war."), V{"RUS>ISR rivalry 11 -2 1 2025"});
 }
 
-TEST_F(RelationTaggerTest, EvidenceIsTheSentence) {
+TEST_F(ShallowTaggerTest, EvidenceIsTheSentence) {
   corpus::Document doc;
   doc.meta.id = "t";
   doc.meta.position = 4;
@@ -269,7 +272,8 @@ TEST_F(RelationTaggerTest, EvidenceIsTheSentence) {
   io::Diagnostics diagnostics;
   const corpus::ProcessedDocument processed = corpus::process_document(std::move(doc), {}, diagnostics);
   const ActorMatcher matcher(gazetteer_);
-  const RelationTagger tagger(lexicon_, gazetteer_);
+  const CueIndex cues(lexicon_);
+    const ShallowTagger tagger(cues, gazetteer_);
   const corpus::Unit& unit = processed.units.at(1);
   const auto relations = tagger.tag(processed, unit, matcher.find(processed.normalized, unit.begin, unit.end));
   ASSERT_EQ(relations.size(), 1u);
@@ -283,4 +287,4 @@ TEST_F(RelationTaggerTest, EvidenceIsTheSentence) {
 }
 
 }  // namespace
-}  // namespace actornet::extract
+}  // namespace actornet::tagging

@@ -1,4 +1,4 @@
-// Rule-based tagging of the relations a sentence expresses between the
+// The shallow tagger: rule-based tagging of the relations a sentence expresses between the
 // actors it names (in the spirit of dictionary-based event coders such as
 // TABARI/PETRARCH, Schrodt 2012, much simplified). Rules, applied per sentence
 // (README, "How relations are tagged"):
@@ -36,42 +36,36 @@
 //    co-mention.
 // 7. Date: the four-digit year nearest the cue in the sentence, else the
 //    document's year.
+// It is the fast path (`--tagger shallow`) and the parser tagger's fallback
+// for sentences the parser gives up on.
 // Limits: no syntactic parse; pronouns ("it", "Moscow's partner") are not
 // resolved; a cue governs only actors in its own clause; sarcasm, reported
 // speech and conditionals beyond the modality list are not recognised.
 #pragma once
 
-#include <string>
-#include <unordered_map>
 #include <vector>
 
-#include "corpus/processed_document.hpp"
-#include "extract/actor_matcher.hpp"
-#include "extract/lexicon.hpp"
-#include "extract/relation.hpp"
+#include "tagging/tagger.hpp"
+#include "tagging/tokens.hpp"
 
-namespace actornet::extract {
+namespace actornet::tagging {
 
-constexpr double kModalConfidence = 0.5;
-
-class RelationTagger {
+class ShallowTagger : public Tagger {
  public:
   // Keeps references to both, which must outlive the tagger.
-  RelationTagger(const Lexicon& lexicon, const Gazetteer& gazetteer);
+  ShallowTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer);
+
+  std::vector<extract::Relation> tag_document(const corpus::ProcessedDocument& doc,
+                                              const std::vector<UnitMentions>& units) const override;
 
   // The relations of one sentence unit, given the unit's mentions (in order).
   // Returns nothing when fewer than two distinct actors are mentioned.
-  std::vector<Relation> tag(const corpus::ProcessedDocument& doc, const corpus::Unit& unit,
-                            const std::vector<Mention>& mentions) const;
+  std::vector<extract::Relation> tag(const corpus::ProcessedDocument& doc, const corpus::Unit& unit,
+                                     const std::vector<extract::Mention>& mentions) const;
 
  private:
-  const Lexicon& lexicon_;
-  const Gazetteer& gazetteer_;
-  std::unordered_map<std::string, std::vector<std::size_t>> cues_by_first_word_;  // exact first word
-  std::vector<std::size_t> prefix_cues_;  // one-word cues ending in '*'
-  std::vector<std::vector<std::string>> cue_words_;
-  std::vector<std::vector<std::string>> negations_;
-  std::vector<std::vector<std::string>> modalities_;
+  const CueIndex& cues_;
+  const extract::Gazetteer& gazetteer_;
 };
 
-}  // namespace actornet::extract
+}  // namespace actornet::tagging

@@ -1,0 +1,75 @@
+// Who does what to whom in one parsed sentence: for every lexicon cue, its
+// agents and recipients read off the Link Grammar linkage, and the scope of
+// negation and modality over it.
+//
+// Roles (link types of the English dictionary):
+// - Verb cue. Agent: the subject (S), through auxiliaries and modals (I, PP,
+//   Pg), control verbs ("refused to sign": TO/I; with an object, object
+//   control: "urged Iran to sign" makes Iran the agent), coordinated verbs
+//   (VJ) and subject relatives (RS). Passive (Pv, reduced relative Mv): the
+//   agent is the by-phrase, the subject is the recipient. Recipients: the
+//   object (O), the object of with/to/against/on/at/toward/into/for/over
+//   attached to the verb (MVp) or to its object (Mp), and the antecedent of
+//   an object relative (B: "Iran, which Israel attacked").
+// - Noun cue ("strikes", "agreement", "invasion"). Agent: the possessor
+//   ("Russia's"), an actor modifier ("Israeli strikes", "Russia-Iran ties")
+//   or a by-phrase; else the agent of what governs it: the verb whose object
+//   it is ("signed the agreement", "launched strikes"), the verb or noun of
+//   the preposition it follows ("commitment to a war with the US"). Recipients:
+//   the objects of its prepositions (with, on, against, to, for, of, between).
+// - Topic nouns (lexicon kind `frame`: ties, relations) relate only when
+//   qualified by a `warm` or `cold` word ("close ties", "relations are
+//   strained") or when a verb cue takes them as subject or object
+//   ("relations soured", "strengthened their ties").
+// - An actor role is filled by a word naming an actor, a conjunction of such
+//   words (SJ), a `stand-in` noun modified by an actor ("Iranian officials",
+//   "the government of Hungary"), or a `reference` word resolved by the
+//   caller ("them", "the strikes").
+// Scope (PLOVER's negated and hypothetical modes): a negation (N, "n't",
+// "never") on the verb or any auxiliary or control verb above it negates it;
+// a `refusal` control verb ("refused to", "declined to") counts as a
+// negation; a `terminative` verb ("stop", "rule out") negates the act it
+// governs, so "did not stop deliveries" and "did not rule out sending" are
+// double negations (the latter hedged). A noun that takes its agent from a
+// governing verb takes its scope too; a noun with its own agent is a fact
+// the verb speaks of: "did not condemn Russia's invasion" leaves the
+// invasion standing. A modal auxiliary or control verb above the cue, or a
+// modality word anywhere in its clause, hedges it.
+#pragma once
+
+#include <set>
+#include <vector>
+
+#include "tagging/parse_graph.hpp"
+#include "tagging/tokens.hpp"
+
+namespace actornet::tagging {
+
+// Resolves a reference word (lexicon type `reference`) to an actor, or -1.
+class ReferenceResolver {
+ public:
+  virtual ~ReferenceResolver() = default;
+  // `act`: the word stands for an act ("the strikes", "them" as an object),
+  // so the actor is the agent of a recent act. `exclude`: actors that cannot
+  // be meant (the other role of the same event).
+  // `offset`: normalised offset of the reference word.
+  virtual int resolve(std::size_t offset, bool act, const std::set<int>& exclude) const = 0;
+};
+
+struct Event {
+  std::size_t hit = 0;   // index of the cue hit
+  std::size_t word = 0;  // its head word in the parse
+  std::set<int> agents;
+  std::set<int> recipients;
+  bool negated = false;    // odd number of negations in scope
+  bool hedged = false;
+  bool cancelled = false;  // a negated terminative: the cue is not itself an act
+  bool resolved = false;   // a role came from a resolved reference
+  int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 0 unqualified
+};
+
+std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,
+                               const std::vector<CueHit>& hits, const CueIndex& cues,
+                               const ReferenceResolver* resolver);
+
+}  // namespace actornet::tagging

@@ -1,0 +1,63 @@
+// Link Grammar (Sleator & Temperley 1993; Debian's liblink-grammar 5.12 with
+// its English dictionary) behind a project type: a sentence in, its best
+// linkage out as words with byte spans and labelled links. <link-grammar/*>
+// is included only in link_parser.cpp.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace actornet::tagging {
+
+struct ParsedWord {
+  std::string text;       // as the parser printed it, without the dictionary subscript
+  std::string subscript;  // "v-d", "n", "s", "l", ... ("" for words the dictionary guessed)
+  std::size_t begin = 0;  // byte span in the parsed string; walls have begin == end
+  std::size_t end = 0;
+};
+
+struct ParsedLink {
+  std::size_t left = 0;  // word indices, left < right
+  std::size_t right = 0;
+  std::string label;     // "Ss*s", "Os", "MVp", ...
+};
+
+struct Parse {
+  std::vector<ParsedWord> words;  // words[0] is the LEFT-WALL
+  std::vector<ParsedLink> links;
+};
+
+struct ParserOptions {
+  int max_seconds = 2;      // per sentence; past it the parser gives up (the caller falls back)
+  std::size_t max_words = 60;  // longer sentences are not parsed: cost stays linear in the input
+  int linkage_limit = 100;  // linkages scored to choose the best one
+};
+
+// One loaded English dictionary. Thread-safe: parse() may be called from
+// several threads at once (each call has its own options and sentence; the
+// dictionary is read-only once loaded).
+class LinkParser {
+ public:
+  // Loads the "en" dictionary; throws std::runtime_error when it is missing
+  // (Debian package link-grammar-dictionaries-en). Link Grammar's own
+  // messages are silenced. Loading sets the C locale's LC_CTYPE to UTF-8.
+  explicit LinkParser(ParserOptions options = {});
+  ~LinkParser();
+  LinkParser(const LinkParser&) = delete;
+  LinkParser& operator=(const LinkParser&) = delete;
+
+  // The best complete linkage of `sentence` (no null words), or nothing when
+  // the sentence is too long, has no complete linkage, or the time cap ran out.
+  std::optional<Parse> parse(const std::string& sentence) const;
+
+  const ParserOptions& options() const { return options_; }
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  ParserOptions options_;
+};
+
+}  // namespace actornet::tagging

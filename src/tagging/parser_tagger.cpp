@@ -1,0 +1,171 @@
+#include "tagging/parser_tagger.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+
+#include "tagging/clause_roles.hpp"
+#include "tagging/parse_graph.hpp"
+#include "tagging/references.hpp"
+
+namespace actornet::tagging {
+
+namespace {
+
+using extract::CueKind;
+using extract::Polarity;
+using extract::Relation;
+
+// Category of a topic noun qualified as cold ("strained relations"): CAMEO
+// 11 disapprove, the mildest conflict root.
+constexpr const char* kColdCategory = "11";
+
+bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (cues.modifier_at(tokens, i, extract::ModifierType::kReference)) return true;
+  }
+  return false;
+}
+
+struct Candidate;
+}  // namespace
+
+bool ParserTagger::is_topic_cue(const std::string& cue) const {
+  for (const extract::Cue& c : cues_.lexicon().cues()) {
+    if (c.kind == CueKind::kFrame && c.text + (c.prefix ? "*" : "") == cue) return true;
+  }
+  return false;
+}
+
+namespace {
+struct Candidate {
+  Relation relation;
+  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun
+};
+
+}  // namespace
+
+ParserTagger::ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer, const LinkParser& parser)
+    : cues_(cues), gazetteer_(gazetteer), parser_(parser), shallow_(cues, gazetteer) {}
+
+std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument& doc,
+                                                 const std::vector<UnitMentions>& units) const {
+  std::vector<Relation> out;
+  ParagraphMemory memory;
+  const int doc_year = document_year(doc);
+  const auto& lexicon = cues_.lexicon();
+  auto id = [this](int a) { return gazetteer_.actors()[static_cast<std::size_t>(a)].id; };
+
+  for (const UnitMentions& um : units) {
+    const corpus::Unit& unit = *um.unit;
+    if (!memory.started() || memory.paragraph() != unit.block) memory.start_paragraph(unit.block);
+    std::set<int> distinct;
+    for (const extract::Mention& m : um.mentions) distinct.insert(m.actor);
+    std::vector<Token> tokens = tokenize(doc, unit.begin, unit.end, um.mentions);
+    cues_.mark_modifiers(tokens);
+    const std::vector<CueHit> hits = cues_.find(tokens);
+    const bool referring = distinct.size() == 1 && !hits.empty() && memory.has_other_actor(distinct) &&
+                           has_reference_word(tokens, cues_);
+    for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
+    if (distinct.size() < 2 && !referring) continue;
+
+    std::vector<Relation> relations;
+    std::optional<Parse> parse;
+    const ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
+    if (!hits.empty()) parse = parser_.parse(text.text);
+    if (!hits.empty() && !parse) {
+      if (distinct.size() >= 2) {
+        for (Relation& r : shallow_.tag(doc, unit, um.mentions)) out.push_back(std::move(r));
+      }
+      continue;
+    }
+    if (parse) {
+      const ParseGraph graph(std::move(*parse), text, tokens, hits);
+      // Acts of this very sentence may be referred to later in it ("Israel
+      // struck Iranian sites; Russia condemned them"): a first reading
+      // without references records them.
+      for (const Event& e : find_events(graph, tokens, hits, cues_, nullptr)) {
+        if (lexicon.cues()[hits[e.hit].cue].kind != CueKind::kAction || e.recipients.empty()) continue;
+        for (int a : e.agents) memory.act(tokens[hits[e.hit].first].begin, a);
+      }
+      std::map<std::pair<std::string, std::string>, Candidate> best;
+      for (const Event& e : find_events(graph, tokens, hits, cues_, &memory)) {
+        if (e.cancelled) continue;
+        const extract::Cue& cue = lexicon.cues()[hits[e.hit].cue];
+        if (cue.kind == CueKind::kFrame && e.qualifier == 0) continue;  // a topic, not a relation
+        std::string category = cue.category;
+        double intensity = cue.intensity;
+        if (cue.kind == CueKind::kFrame && e.qualifier < 0) {
+          category = kColdCategory;
+          const extract::Category* cold = lexicon.category(category);
+          intensity = cold != nullptr ? cold->goldstein : -2.0;
+        }
+        const extract::Category* cat = lexicon.category(category);
+        const std::string polarity = cat != nullptr ? cat->polarity : "neutral";
+        std::vector<std::tuple<int, int, bool>> pairs;
+        if (cue.kind == CueKind::kAction && !e.recipients.empty()) {
+          for (int a : e.agents)
+            for (int b : e.recipients)
+              if (a != b) pairs.emplace_back(a, b, true);
+        } else if (cue.kind != CueKind::kAction && !e.agents.empty() && !e.recipients.empty()) {
+          // "Beijing and Moscow maintain ties with Iran and Israel": each side
+          // with each partner, not the partners with each other.
+          for (int a : e.agents)
+            for (int b : e.recipients)
+              if (a != b) pairs.emplace_back(a, b, false);
+        } else {
+          // Joint actors of one role: "Russia and Iran traded", "ties between A and B".
+          const std::set<int>& all = e.agents.empty() && cue.kind != CueKind::kAction ? e.recipients : e.agents;
+          for (auto x = all.begin(); x != all.end(); ++x)
+            for (auto y = std::next(x); y != all.end(); ++y) pairs.emplace_back(*x, *y, false);
+        }
+        const int year = year_near(tokens, hits[e.hit].first);
+        for (const auto& [a, b, directed] : pairs) {
+          Relation r;
+          r.directed = directed;
+          r.source = id(a);
+          r.target = id(b);
+          if (!directed && r.target < r.source) std::swap(r.source, r.target);
+          r.category = category;
+          r.cue = cue.text + (cue.prefix ? "*" : "");
+          if (polarity == "cooperation") r.polarity = e.negated ? Polarity::kWithheld : Polarity::kCooperation;
+          else if (polarity == "rivalry") r.polarity = e.negated ? Polarity::kNeutral : Polarity::kRivalry;
+          else r.polarity = Polarity::kNeutral;
+          r.intensity = (r.polarity == Polarity::kCooperation || r.polarity == Polarity::kRivalry) ? intensity : 0.0;
+          if (e.negated) r.negation = "negated";
+          if (e.hedged) {
+            r.modality = "modal";
+            r.confidence = kModalConfidence;
+          }
+          r.resolved = e.resolved;
+          r.year = year != 0 ? year : doc_year;
+          r.year_source = year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
+          const int rank = cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
+          const auto key = std::minmax(r.source, r.target);
+          auto found = best.find(key);
+          if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
+        }
+      }
+      for (auto& [key, candidate] : best) relations.push_back(std::move(candidate.relation));
+      if (distinct.size() >= 2) {
+        // Pairs the parse relates to nothing take the shallow rules' answer
+        // (the parse often attaches a phrase too high to reach the pair),
+        // except a topic noun's: the parse has read it as a topic.
+        for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
+          if (r.polarity == Polarity::kNeutral || best.count(std::minmax(r.source, r.target)) > 0) continue;
+          if (is_topic_cue(r.cue)) continue;
+          relations.push_back(std::move(r));
+        }
+      }
+    }
+    add_comentions(doc, distinct, gazetteer_, relations);
+    for (Relation& r : relations) {
+      if (r.tagger.empty()) r.tagger = "parser";
+    }
+    attach_evidence(doc, unit, "", relations);
+    for (Relation& r : relations) out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace actornet::tagging

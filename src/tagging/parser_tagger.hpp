@@ -1,0 +1,42 @@
+// The parser tagger: relations read off Link Grammar's clause structure
+// (clause_roles.hpp), with the scope of negation and modality, and simple
+// references resolved within the paragraph (references.hpp).
+//
+// Which units are parsed: those naming at least two distinct actors, and
+// those naming one actor with a reference word and a cue when another actor
+// was named earlier in the paragraph ("Moscow condemned the actions"). A
+// unit without cues gets neutral co-mentions without parsing. When the
+// parser gives up (no complete linkage, time cap, too long), the unit is
+// tagged by the shallow rules. Within a parsed unit, the parse decides every
+// pair it relates (including "no relation" for a negated conflict, a
+// cancelled act or an unqualified topic noun); a pair it relates to nothing
+// takes the shallow rules' relation, unless that rests on a topic noun.
+// Every relation records the path that made it in Relation::tagger.
+#pragma once
+
+#include <vector>
+
+#include "tagging/link_parser.hpp"
+#include "tagging/shallow_tagger.hpp"
+#include "tagging/tagger.hpp"
+#include "tagging/tokens.hpp"
+
+namespace actornet::tagging {
+
+class ParserTagger : public Tagger {
+ public:
+  // Keeps references to all three, which must outlive the tagger.
+  ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer, const LinkParser& parser);
+
+  std::vector<extract::Relation> tag_document(const corpus::ProcessedDocument& doc,
+                                              const std::vector<UnitMentions>& units) const override;
+
+ private:
+  bool is_topic_cue(const std::string& cue) const;
+  const CueIndex& cues_;
+  const extract::Gazetteer& gazetteer_;
+  const LinkParser& parser_;
+  ShallowTagger shallow_;
+};
+
+}  // namespace actornet::tagging

@@ -1,0 +1,42 @@
+// The simplest references of a paragraph (Hobbs 1978's recency baseline,
+// restricted to actors): a pronoun ("it", "them", "its") or a definite act
+// noun ("the strikes", "the move") stands for the most recent compatible
+// actor mention, or, when it stands for an act, for the agent of the most
+// recent act, before it in the same paragraph. Compatible: not an actor of
+// the other role of the same event ("Russia condemned them" cannot mean Russia).
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "tagging/clause_roles.hpp"
+
+namespace actornet::tagging {
+
+class ParagraphMemory : public ReferenceResolver {
+ public:
+  // Forgets everything: a new paragraph (block) begins.
+  void start_paragraph(std::size_t block);
+  std::size_t paragraph() const { return block_; }
+  bool started() const { return started_; }
+  // An actor named at normalised `offset`.
+  void mention(std::size_t offset, int actor);
+  // An act by `agent` whose cue stands at `offset`.
+  void act(std::size_t offset, int agent);
+  // Whether any actor other than those of `present` was named before.
+  bool has_other_actor(const std::set<int>& present) const;
+
+  int resolve(std::size_t offset, bool act, const std::set<int>& exclude) const override;
+
+ private:
+  static int latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
+                    const std::set<int>& exclude);
+  std::size_t block_ = 0;
+  bool started_ = false;
+  std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order
+  std::vector<std::pair<std::size_t, int>> acts_;
+};
+
+}  // namespace actornet::tagging

@@ -1,0 +1,48 @@
+// What a relation tagger is: given a document and the actor mentions of its
+// kept units, the relations those units express (origin "auto"), one per
+// unit and actor pair at most, plus a neutral row for every co-mentioned pair
+// with no relation. Two implementations: ShallowTagger (word rules) and
+// ParserTagger (Link Grammar clause structure, falling back to the shallow
+// rules per sentence).
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "corpus/processed_document.hpp"
+#include "extract/actor_matcher.hpp"
+#include "extract/gazetteer.hpp"
+#include "extract/relation.hpp"
+
+namespace actornet::tagging {
+
+// Confidence of a hedged relation ("could", "reportedly", "expected to").
+constexpr double kModalConfidence = 0.5;
+
+struct UnitMentions {
+  const corpus::Unit* unit = nullptr;
+  std::vector<extract::Mention> mentions;
+};
+
+class Tagger {
+ public:
+  virtual ~Tagger() = default;
+  // Relations of `units` (kept units of `doc`, in document order). Same
+  // input, same output; safe to call from several threads at once.
+  virtual std::vector<extract::Relation> tag_document(const corpus::ProcessedDocument& doc,
+                                                      const std::vector<UnitMentions>& units) const = 0;
+};
+
+// Appends a neutral co-mention for every pair of `actors` (gazetteer
+// indices) that `relations` does not already relate.
+void add_comentions(const corpus::ProcessedDocument& doc, const std::set<int>& actors,
+                    const extract::Gazetteer& gazetteer, std::vector<extract::Relation>& relations);
+
+// Sets origin "auto", the tagger path that made them ("parser" or
+// "shallow"; an empty `path` keeps what each relation has), and the
+// evidence (document, unit, offsets, sentence).
+void attach_evidence(const corpus::ProcessedDocument& doc, const corpus::Unit& unit, const std::string& path,
+                     std::vector<extract::Relation>& relations);
+
+}  // namespace actornet::tagging

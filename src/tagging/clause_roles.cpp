@@ -250,11 +250,12 @@ class RoleReader {
   Mood mood_of(std::size_t v) const {
     Mood m;
     std::size_t cur = v;
+    std::set<std::size_t> negators;  // each "not" once, though it links to "did" (N) and to the verb (E)
     for (int depth = 0; cur != 0 && depth < kMaxDepth; ++depth) {
-      if (is_negation_word(g_.word(cur))) ++m.negations;
+      if (is_negation_word(g_.word(cur))) negators.insert(cur);
       for (std::size_t x : joined(g_.right(cur, "N"), g_.left(cur, "N"), g_.left(cur, "E"), g_.left(cur, "EB"),
                                   g_.right(cur, "EB"))) {
-        if (is_negation_word(g_.word(x))) ++m.negations;
+        if (is_negation_word(g_.word(x))) negators.insert(x);
       }
       if (cur != v) {
         if (is(cur, ModifierType::kRefusal)) ++m.negations;
@@ -263,6 +264,7 @@ class RoleReader {
       }
       cur = parent(cur);
     }
+    m.negations += static_cast<int>(negators.size());
     return m;
   }
 

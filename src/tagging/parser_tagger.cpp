@@ -75,7 +75,15 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     if (!hits.empty()) parse = parser_.parse(text.text);
     if (!hits.empty() && !parse) {
       if (distinct.size() >= 2) {
-        for (Relation& r : shallow_.tag(doc, unit, um.mentions)) out.push_back(std::move(r));
+        for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
+          if (is_topic_cue(r.cue)) {  // a topic noun is no relation on either path
+            r.polarity = Polarity::kNeutral;
+            r.category.clear();
+            r.cue.clear();
+            r.intensity = 0.0;
+          }
+          out.push_back(std::move(r));
+        }
       }
       continue;
     }
@@ -89,7 +97,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         for (int a : e.agents) memory.act(tokens[hits[e.hit].first].begin, a);
       }
       std::map<std::pair<std::string, std::string>, Candidate> best;
+      std::set<std::string> seen;  // actors that fill a role of some event of the parse
       for (const Event& e : find_events(graph, tokens, hits, cues_, &memory)) {
+        for (int a : e.agents) seen.insert(id(a));
+        for (int a : e.recipients) seen.insert(id(a));
         if (e.cancelled) continue;
         const extract::Cue& cue = lexicon.cues()[hits[e.hit].cue];
         if (cue.kind == CueKind::kFrame && e.qualifier == 0) continue;  // a topic, not a relation
@@ -141,7 +152,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           r.year = year != 0 ? year : doc_year;
           r.year_source = year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
           const int rank = cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
-          const auto key = std::minmax(r.source, r.target);
+          const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);
           if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
         }
@@ -150,9 +161,12 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
       if (distinct.size() >= 2) {
         // Pairs the parse relates to nothing take the shallow rules' answer
         // (the parse often attaches a phrase too high to reach the pair),
-        // except a topic noun's: the parse has read it as a topic.
+        // unless the parse gave both actors roles in other relations, or the
+        // answer rests on a topic noun, which the parse has read as a topic.
         for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
-          if (r.polarity == Polarity::kNeutral || best.count(std::minmax(r.source, r.target)) > 0) continue;
+          const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
+          if (r.polarity == Polarity::kNeutral || best.count(key) > 0) continue;
+          if (seen.count(r.source) > 0 && seen.count(r.target) > 0) continue;  // the parse placed both elsewhere
           if (is_topic_cue(r.cue)) continue;
           relations.push_back(std::move(r));
         }

@@ -18,8 +18,8 @@ struct Actors {
   }
 };
 
-// The mood of a verb: negations in scope, hedges, and whether a refusal or
-// terminative verb governs it.
+// The mood of a verb: negations in scope (refusal and terminative verbs
+// above it count as one each), and whether it is hedged.
 struct Mood {
   int negations = 0;
   bool hedged = false;

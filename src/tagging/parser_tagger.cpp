@@ -30,12 +30,7 @@ bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) 
 struct Candidate;
 }  // namespace
 
-bool ParserTagger::is_topic_cue(const std::string& cue) const {
-  for (const extract::Cue& c : cues_.lexicon().cues()) {
-    if (c.kind == CueKind::kFrame && c.text + (c.prefix ? "*" : "") == cue) return true;
-  }
-  return false;
-}
+bool ParserTagger::is_topic_cue(const std::string& cue) const { return topic_cues_.count(cue) > 0; }
 
 namespace {
 struct Candidate {
@@ -46,7 +41,11 @@ struct Candidate {
 }  // namespace
 
 ParserTagger::ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer, const LinkParser& parser)
-    : cues_(cues), gazetteer_(gazetteer), parser_(parser), shallow_(cues, gazetteer) {}
+    : cues_(cues), gazetteer_(gazetteer), parser_(parser), shallow_(cues, gazetteer) {
+  for (const extract::Cue& c : cues_.lexicon().cues()) {
+    if (c.kind == CueKind::kFrame) topic_cues_.insert(c.text + (c.prefix ? "*" : ""));
+  }
+}
 
 std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument& doc,
                                                  const std::vector<UnitMentions>& units) const {
@@ -131,26 +130,11 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
             for (auto y = std::next(x); y != all.end(); ++y) pairs.emplace_back(*x, *y, false);
         }
         const int year = year_near(tokens, hits[e.hit].first);
+        const CueReading reading{category, polarity, intensity, cue.text + (cue.prefix ? "*" : ""),
+                                 e.negated, e.hedged, year};
         for (const auto& [a, b, directed] : pairs) {
-          Relation r;
-          r.directed = directed;
-          r.source = id(a);
-          r.target = id(b);
-          if (!directed && r.target < r.source) std::swap(r.source, r.target);
-          r.category = category;
-          r.cue = cue.text + (cue.prefix ? "*" : "");
-          if (polarity == "cooperation") r.polarity = e.negated ? Polarity::kWithheld : Polarity::kCooperation;
-          else if (polarity == "rivalry") r.polarity = e.negated ? Polarity::kNeutral : Polarity::kRivalry;
-          else r.polarity = Polarity::kNeutral;
-          r.intensity = (r.polarity == Polarity::kCooperation || r.polarity == Polarity::kRivalry) ? intensity : 0.0;
-          if (e.negated) r.negation = "negated";
-          if (e.hedged) {
-            r.modality = "modal";
-            r.confidence = kModalConfidence;
-          }
+          Relation r = relation_from_cue(id(a), id(b), directed, reading, doc_year);
           r.resolved = e.resolved;
-          r.year = year != 0 ? year : doc_year;
-          r.year_source = year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
           const int rank = cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);

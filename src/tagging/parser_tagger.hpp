@@ -14,6 +14,8 @@
 // Every relation records the path that made it in Relation::tagger.
 #pragma once
 
+#include <set>
+#include <string>
 #include <vector>
 
 #include "tagging/link_parser.hpp"
@@ -37,6 +39,7 @@ class ParserTagger : public Tagger {
   const extract::Gazetteer& gazetteer_;
   const LinkParser& parser_;
   ShallowTagger shallow_;
+  std::set<std::string> topic_cues_;  // frame cues as Relation::cue spells them
 };
 
 }  // namespace actornet::tagging

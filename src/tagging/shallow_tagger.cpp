@@ -327,30 +327,10 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
     }
     const int year = year_near(tokens, hit.first);
 
+    const CueReading reading{cue.category, category->polarity, cue.intensity, cue.text + (cue.prefix ? "*" : ""),
+                             negated, modal, year};
     for (const auto& [a, b, directed] : pairs) {
-      Relation r;
-      r.directed = directed;
-      r.source = id(a);
-      r.target = id(b);
-      if (!directed && r.target < r.source) std::swap(r.source, r.target);
-      r.category = cue.category;
-      r.cue = cue.text + (cue.prefix ? "*" : "");
-      const std::string& polarity = category->polarity;
-      if (polarity == "cooperation") {
-        r.polarity = negated ? Polarity::kWithheld : Polarity::kCooperation;
-      } else if (polarity == "rivalry") {
-        r.polarity = negated ? Polarity::kNeutral : Polarity::kRivalry;
-      } else {
-        r.polarity = Polarity::kNeutral;
-      }
-      r.intensity = (r.polarity == Polarity::kCooperation || r.polarity == Polarity::kRivalry) ? cue.intensity : 0.0;
-      if (negated) r.negation = "negated";
-      if (modal) {
-        r.modality = "modal";
-        r.confidence = kModalConfidence;
-      }
-      r.year = year != 0 ? year : doc_year;
-      r.year_source = year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
+      Relation r = relation_from_cue(id(a), id(b), directed, reading, doc_year);
       const std::size_t distance = distance_to(hit, a) + distance_to(hit, b);
       const auto key = std::make_tuple(clause, std::min(r.source, r.target), std::max(r.source, r.target));
       auto found = best.find(key);

@@ -7,6 +7,31 @@
 
 namespace actornet::tagging {
 
+extract::Relation relation_from_cue(std::string source, std::string target, bool directed, const CueReading& reading,
+                                    int doc_year) {
+  using extract::Polarity;
+  extract::Relation r;
+  r.directed = directed;
+  r.source = std::move(source);
+  r.target = std::move(target);
+  if (!directed && r.target < r.source) std::swap(r.source, r.target);
+  r.category = reading.category;
+  r.cue = reading.cue;
+  if (reading.polarity == "cooperation") r.polarity = reading.negated ? Polarity::kWithheld : Polarity::kCooperation;
+  else if (reading.polarity == "rivalry") r.polarity = reading.negated ? Polarity::kNeutral : Polarity::kRivalry;
+  else r.polarity = Polarity::kNeutral;
+  const bool signed_relation = r.polarity == Polarity::kCooperation || r.polarity == Polarity::kRivalry;
+  r.intensity = signed_relation ? reading.intensity : 0.0;
+  if (reading.negated) r.negation = "negated";
+  if (reading.hedged) {
+    r.modality = "modal";
+    r.confidence = kModalConfidence;
+  }
+  r.year = reading.year != 0 ? reading.year : doc_year;
+  r.year_source = reading.year != 0 ? "sentence" : (doc_year != 0 ? "document" : "");
+  return r;
+}
+
 void add_comentions(const corpus::ProcessedDocument& doc, const std::set<int>& actors,
                     const extract::Gazetteer& gazetteer, std::vector<extract::Relation>& relations) {
   std::set<std::pair<std::string, std::string>> covered;

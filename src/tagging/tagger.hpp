@@ -34,6 +34,24 @@ class Tagger {
                                                       const std::vector<UnitMentions>& units) const = 0;
 };
 
+// What a cue says, written into a relation between `source` and `target`
+// (swapped into order when mutual): polarity from the category's polarity
+// ("cooperation", "rivalry", else neutral), negation turning cooperation
+// into withheld and conflict into neutral, intensity kept only for
+// cooperation and rivalry, a hedge halving the confidence, and the year
+// (named in the sentence, else the document's).
+struct CueReading {
+  std::string category;
+  std::string polarity;  // of the category
+  double intensity = 0.0;
+  std::string cue;       // as written in the lexicon ('*' kept)
+  bool negated = false;
+  bool hedged = false;
+  int year = 0;          // 0: not named in the sentence
+};
+extract::Relation relation_from_cue(std::string source, std::string target, bool directed, const CueReading& reading,
+                                    int doc_year);
+
 // Appends a neutral co-mention for every pair of `actors` (gazetteer
 // indices) that `relations` does not already relate.
 void add_comentions(const corpus::ProcessedDocument& doc, const std::set<int>& actors,

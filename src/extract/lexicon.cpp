@@ -137,6 +137,7 @@ void Lexicon::load_verbs(const std::string& folder, Lexicon& lex) {
       cue.intensity = intensity;
       cue.kind = CueKind::kAction;
       cue.line = row.line;
+      cue.verb_only = true;
       lex.cues_.push_back(std::move(cue));
     }
   }

@@ -60,6 +60,9 @@ struct Cue {
   double intensity = 0.0;
   CueKind kind = CueKind::kAction;
   std::size_t line = 0;
+  // From verbs.csv: the parser tagger takes it only where the parse reads a
+  // verb ("Israel targets Iran", not "Iranian targets").
+  bool verb_only = false;
 };
 
 enum class ModifierType { kNegation, kModality, kRefusal, kTerminative, kWarm, kCold, kReference, kStandIn };

@@ -38,6 +38,10 @@ const std::set<std::string>& noun_prepositions() {
                                               "amongst", "involving"};
   return words;
 }
+const std::set<std::string>& joint_prepositions() {
+  static const std::set<std::string> words = {"between", "among", "amongst", "involving"};
+  return words;
+}
 const std::set<std::string>& pronouns() {
   static const std::set<std::string> words = {"it",   "its",   "they",   "them",
                                               "their", "theirs", "itself", "themselves"};
@@ -69,7 +73,7 @@ class RoleReader {
     std::vector<Event> events;
     for (std::size_t h = 0; h < hits_.size(); ++h) {
       const std::size_t w = g_.head_of_cue(h);
-      if (w >= g_.size()) continue;
+      if (w >= g_.size() || (cues_.lexicon().cues()[hits_[h].cue].verb_only && !g_.is_verb(w))) continue;
       Event e = g_.is_verb(w) ? verb_event(h, w) : noun_event(h, w);
       const std::size_t first = hits_[h].first;
       std::size_t from = first, to = first;
@@ -82,6 +86,12 @@ class RoleReader {
   }
 
  private:
+  // Whether word `w` heads a cue as the parse reads it: a CAMEO verb form
+  // (verbs.csv) counts only as a verb ("targets" the noun is no act).
+  bool cued(std::size_t w) const {
+    if (w >= g_.size() || g_.cue(w) < 0) return false;
+    return !cue_of(w).verb_only || g_.is_verb(w);
+  }
   const extract::Cue& cue_of(std::size_t w) const {
     return cues_.lexicon().cues()[hits_[static_cast<std::size_t>(g_.cue(w))].cue];
   }
@@ -121,7 +131,7 @@ class RoleReader {
     }
     if (pronouns().count(g_.word(w)) > 0) return resolve(w, act || g_.word(w) == "them", exclude);
     const bool standin = is(w, ModifierType::kStandIn);
-    const bool topic = g_.cue(w) >= 0 && cue_of(w).kind == CueKind::kFrame;
+    const bool topic = cued(w) && cue_of(w).kind == CueKind::kFrame;
     if (standin || topic) {
       out.add(modifier_actors(w, exclude, depth, visited));
       for (std::size_t p : g_.right(w, "M")) {
@@ -133,6 +143,13 @@ class RoleReader {
       if (!out.ids.empty()) return out;
     }
     if (is(w, ModifierType::kReference) && has_demonstrative(w)) return resolve(w, true, exclude);
+    if (!cued(w) || !act) {
+      // What an actor owns or made stands for it as a role: "condemned
+      // Israel's actions", "shelled Indian positions", "rejected the quotas
+      // proposed by Warsaw" (PETRARCH2 likewise codes "Iranian sites" as IRN).
+      out.add(modifier_actors(w, exclude, depth, visited));
+      for (std::size_t v : g_.right(w, "M", "v")) out.add(by_phrase(v, exclude));
+    }
     return out;
   }
 
@@ -145,11 +162,8 @@ class RoleReader {
   Actors resolve(std::size_t w, bool act, const std::set<int>& exclude) const {
     Actors out;
     if (resolver_ == nullptr) return out;
-    const int a = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude);
-    if (a >= 0) {
-      out.ids.insert(a);
-      out.resolved = true;
-    }
+    out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude);
+    out.resolved = !out.ids.empty();
     return out;
   }
 
@@ -194,7 +208,14 @@ class RoleReader {
 
   Actors by_phrase(std::size_t v, const std::set<int>& exclude) const {
     Actors out;
-    for (std::size_t p : joined(g_.right(v, "MV", "p"), g_.right(v, "M", "p"))) {
+    std::vector<std::size_t> preps = joined(g_.right(v, "MV", "p"), g_.right(v, "M", "p"));
+    // A "by" right after a participle is its agent even when the parser hangs
+    // it higher ("accept the quotas proposed by Warsaw"): late closure
+    // (Frazier 1978).
+    if (v + 1 < g_.size() && g_.word(v + 1) == "by" && passive(v)) preps.push_back(v + 1);
+    std::set<std::size_t> done;
+    for (std::size_t p : preps) {
+      if (!done.insert(p).second) continue;
       if (g_.word(p) != "by") continue;
       for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
     }
@@ -209,7 +230,20 @@ class RoleReader {
     for (std::size_t x : g_.left(v, "S")) return noun_phrase(x, exclude, false, depth + 1);
     for (std::size_t x : g_.right(v, "SI")) return noun_phrase(x, exclude, false, depth + 1);
     for (std::size_t r : g_.left(v, "RS")) return antecedent(r, exclude, depth);
-    for (std::size_t n : g_.left(v, "M", "g")) return noun_phrase(n, exclude, false, depth + 1);
+    for (std::size_t n : g_.left(v, "M", "g")) {
+      // "while building links": the subject of the verb "while" hangs on.
+      if (g_.is_verb(n) || !g_.left(n, "MV").empty()) {
+        for (std::size_t u : g_.left(n, "MV")) return subject(u, exclude, depth + 1);
+        return subject(n, exclude, depth + 1);
+      }
+      return noun_phrase(n, exclude, false, depth + 1);
+    }
+    // A participial adjunct ("Moscow has walked a fine line, maintaining
+    // good ties with Israel") shares the main clause's subject.
+    for (std::size_t u : g_.left(v, "MV", "g")) return subject(u, exclude, depth + 1);
+    if (!g_.left(v, "Wg").empty()) {
+      for (std::size_t main : g_.right(0, "WV")) return subject(main, exclude, depth + 1);
+    }
     const std::size_t up = parent(v);
     if (up != 0) {
       const bool control = g_.word(up) != "to" && !g_.right(up, "TO").empty();
@@ -240,10 +274,17 @@ class RoleReader {
     return {};
   }
 
-  // Patient of a passive verb: the subject of its "be", or the noun it modifies.
+  // Patient of a passive verb: the subject of its "be" (through auxiliaries),
+  // or the noun it modifies; read like an object, so that an act noun stands
+  // for its agent ("the proposal of Poland was rejected by Hungary").
   Actors patient(std::size_t v, const std::set<int>& exclude) const {
-    for (std::size_t n : g_.left(v, "M", "v")) return noun_phrase(n, exclude, false, 1);
-    for (std::size_t be : g_.left(v, "P", "v")) return subject(be, exclude, 1);
+    for (std::size_t n : g_.left(v, "M", "v")) return object_role(v, n, exclude);
+    for (std::size_t be : g_.left(v, "P", "v")) {
+      for (std::size_t up = be, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
+        for (std::size_t n : g_.left(up, "S")) return object_role(v, n, exclude);
+      }
+      return subject(be, exclude, 1);
+    }
     return {};
   }
 
@@ -293,13 +334,18 @@ class RoleReader {
     std::vector<std::size_t> preps = g_.right(v, "MV", "p");
     const bool adjective = !g_.left(v, "P", "a").empty();
     if (adjective) {  // "was critical of Israel", "hostile to the US"
-      for (std::size_t p : g_.right(v, "M")) preps.push_back(p);
-      for (std::size_t p : g_.right(v, "MV")) preps.push_back(p);
+      for (const char* type : {"M", "MV", "OF"})
+        for (std::size_t p : g_.right(v, type)) preps.push_back(p);
     }
+    // "supplied drones to Iran" with the phrase on the object; an act
+    // object's phrases are the act's ("condemned the strikes on Iran" does
+    // not condemn Iran; object_role reads them).
     for (std::size_t o : g_.right(v, "O"))
-      for (std::size_t p : g_.right(o, "M", "p")) preps.push_back(p);
+      if (!cued(o))
+        for (std::size_t p : g_.right(o, "M", "p")) preps.push_back(p);
     for (std::size_t p : preps) {
       if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of")) continue;
+      if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
     const Mood mood = mood_of(v);
@@ -312,6 +358,7 @@ class RoleReader {
     e.agents = agents.ids;
     e.recipients = recipients.ids;
     e.resolved = agents.resolved || recipients.resolved;
+    e.joint = g_.right(v, "O").empty();
     return e;
   }
 
@@ -321,12 +368,12 @@ class RoleReader {
   // Ukraine" -> Ukraine; "signed the agreement with Ukraine" -> Ukraine).
   Actors object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const {
     Actors direct = noun_phrase(o, exclude, true, 0);
-    if (!direct.ids.empty() || g_.cue(o) < 0) return direct;
+    if (!direct.ids.empty() || !cued(o)) return direct;
     Actors own = own_agents(o, exclude);
     const bool terminative = starts_with_word(v, ModifierType::kTerminative);
     if (!own.ids.empty() && !terminative) return own;
-    const bool cooperative_pair = g_.cue(v) >= 0 && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
-    if (terminative || cooperative_pair || (g_.cue(v) >= 0 && cue_of(v).kind != CueKind::kAction)) {
+    const bool cooperative_pair = cued(v) && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
+    if (terminative || cooperative_pair || (cued(v) && cue_of(v).kind != CueKind::kAction)) {
       return noun_recipients(o, exclude);
     }
     return {};
@@ -339,22 +386,68 @@ class RoleReader {
 
   // ---- nouns ----
 
-  Actors own_agents(std::size_t n, const std::set<int>& exclude) const {
-    std::set<std::size_t> visited{n};
-    Actors out = modifier_actors(n, exclude, 0, visited);
-    out.add(by_phrase(n, exclude));
+  // The conjunction whose right conjunct is noun `n` while its other
+  // conjuncts are modifiers (actors or adjectives): the parser reads
+  // "Israeli and US strikes" as "[Israeli] and [US strikes]" and "economic
+  // and political ties" as "[economic] and [political ties]"; the
+  // conjunction then holds the noun's place in the sentence. 0 if none.
+  std::size_t modifier_conjunction(std::size_t n) const {
+    for (std::size_t j : g_.left(n, "SJ")) {
+      if (g_.word(j) != "and" && g_.word(j) != "or") continue;
+      for (std::size_t x : g_.left(j, "SJ"))
+        if (!g_.actors(x).empty() || g_.subscript(x).rfind("a", 0) == 0) return j;
+    }
+    return 0;
+  }
+  // Noun `n` and, if any, the conjunction that holds its place.
+  std::vector<std::size_t> places(std::size_t n) const {
+    std::vector<std::size_t> out{n};
+    if (const std::size_t j = modifier_conjunction(n); j != 0) out.push_back(j);
     return out;
   }
 
-  Actors noun_recipients(std::size_t n, const std::set<int>& exclude) const {
+  Actors own_agents(std::size_t n, const std::set<int>& exclude) const {
+    std::set<std::size_t> visited{n};
+    Actors out = modifier_actors(n, exclude, 0, visited);
+    if (const std::size_t j = modifier_conjunction(n); j != 0) {
+      for (std::size_t x : g_.left(j, "SJ")) out.add(noun_phrase(x, exclude, false, 0));
+    }
+    out.add(by_phrase(n, exclude));
+    if (out.ids.empty() && cued(n) && polarity_of(n) == "cooperation") {
+      // The "of" of a cooperative act names who offers it ("the proposal of
+      // Poland", "the support of China"); of a hostile act, its target ("the
+      // invasion of Ukraine"), read in noun_recipients.
+      for (std::size_t p : g_.right(n, "M"))
+        if (g_.word(p) == "of")
+          for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+    }
+    return out;
+  }
+
+  // Late closure the other way: a phrase after a nearer act noun is that
+  // noun's ("commitment to a war with the US": the US is the war's).
+  bool nearer_act(std::size_t n, std::size_t p) const {
+    for (std::size_t k = n + 1; k < p; ++k)
+      if (cued(k) && g_.head_of_cue(static_cast<std::size_t>(g_.cue(k))) == k && !g_.is_verb(k)) return true;
+    return false;
+  }
+
+  // Objects of the noun's prepositions: `joint` false, the partners or
+  // targets (with, to, against, on, of ...); true, the parties that share
+  // the act ("between", "among", "involving": "talks between A and B").
+  Actors noun_recipients(std::size_t n, const std::set<int>& exclude, bool joint = false) const {
     Actors out;
-    std::vector<std::size_t> preps = g_.right(n, "M");
+    std::vector<std::size_t> preps;
+    for (std::size_t w : places(n))
+      for (std::size_t p : g_.right(w, "M")) preps.push_back(p);
     // The parser may attach the preposition right after the noun higher up
     // ("a pillar of Russia's support for Iran"); the nearest attachment is
     // the likelier reading for an act noun (Frazier's late closure).
     if (n + 1 < g_.size() && g_.left(n + 1, "M").empty()) preps.push_back(n + 1);
     for (std::size_t p : preps) {
       if (noun_prepositions().count(g_.word(p)) == 0) continue;
+      if (joint_prepositions().count(g_.word(p)) != (joint ? 1U : 0U)) continue;
+      if (nearer_act(n, p)) continue;
       for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
     }
     return out;
@@ -363,9 +456,15 @@ class RoleReader {
   // The word that governs noun or gerund `n`: the verb whose object it is, or
   // the verb or noun that the preposition before it attaches to.
   std::size_t governor(std::size_t n) const {
-    for (std::size_t v : g_.left(n, "O")) return v;
-    for (std::size_t p : g_.left(n, "J")) {
-      for (std::size_t x : joined(g_.left(p, "MV"), g_.left(p, "M"))) return x;
+    for (std::size_t w : places(n)) {
+      for (std::size_t v : g_.left(w, "O")) return v;
+      for (std::size_t p : g_.left(w, "J")) {
+        // The nearest word the preposition attaches to, when the parser gives
+        // it two ("analyses Iran's commitment to a war": the commitment's).
+        std::size_t nearest = 0;
+        for (std::size_t x : joined(g_.left(p, "MV"), g_.left(p, "M"))) nearest = std::max(nearest, x);
+        if (nearest != 0) return nearest;
+      }
     }
     return 0;
   }
@@ -374,7 +473,7 @@ class RoleReader {
     const std::size_t gov = governor(n);
     if (gov == 0) return {};
     if (g_.is_verb(gov)) return passive(gov) ? by_phrase(gov, {}) : subject(gov, {}, 1);
-    if (g_.cue(gov) >= 0) return own_agents(gov, {});
+    if (cued(gov)) return own_agents(gov, {});
     return {};
   }
 
@@ -400,23 +499,27 @@ class RoleReader {
     e.word = n;
     const extract::Cue& cue = cues_.lexicon().cues()[hits_[h].cue];
     Actors agents = own_agents(n, {});
+    if (cue.kind != CueKind::kAction) agents.add(noun_recipients(n, {}, true));
     Actors recipients = noun_recipients(n, agents.ids);
     const std::size_t gov = governor(n);
     if (recipients.ids.empty() && gov != 0 && g_.is_verb(gov) && !g_.right(gov, "O").empty()) {
       // "halt sales of weapons to Iran": the parser may hang the recipient on the verb.
       for (std::size_t p : g_.right(gov, "MV", "p")) {
-        if (recipient_prepositions().count(g_.word(p)) == 0) continue;
+        if (recipient_prepositions().count(g_.word(p)) == 0 || nearer_act(n, p)) continue;
         for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
       }
     }
-    const bool governed_by_cue = gov != 0 && g_.cue(gov) >= 0 && cue_of(gov).kind != CueKind::kFrame;
+    const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
     bool inherits = false;
-    if (cue.kind == CueKind::kAction ? agents.ids.empty() : agents.ids.size() + recipients.ids.size() < 2) {
+    if (agents.ids.empty()) {
       // A light verb lends its subject ("launched strikes on Iran", "signed
       // the agreement with Ukraine"); a cue verb does not ("condemned strikes
       // on Iran" is no strike by the condemner), unless both cooperate.
       const bool scoping = gov != 0 && (starts_with_word(gov, ModifierType::kTerminative) || is(gov, ModifierType::kRefusal));
-      const bool lends = !governed_by_cue || scoping ||
+      // A cooperative noun lends to the act it is for ("Iran's commitment
+      // to a war with the US": Iran is a party; "support for the strikes").
+      const bool noun_for = governed_by_cue && !g_.is_verb(gov) && polarity_of(gov) == "cooperation";
+      const bool lends = !governed_by_cue || scoping || noun_for ||
                          (polarity_of(gov) == cue_polarity(cue) && cue_polarity(cue) != "rivalry");
       if (lends) {
         Actors inherited = governor_agents(n);
@@ -433,7 +536,12 @@ class RoleReader {
       mood.negations += governed.negations;
       mood.hedged = governed.hedged;
     }
-    if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
+    if (cue.kind == CueKind::kFrame) {
+      e.qualifier = qualifier(n);
+      e.asserted = asserted(n);
+    }
+    e.topical = topical(n);
+    e.joint = cue.kind != CueKind::kAction;
     e.negated = mood.negations % 2 == 1;
     e.hedged = mood.hedged;
     e.agents = agents.ids;
@@ -447,9 +555,42 @@ class RoleReader {
     return c != nullptr ? c->polarity : "";
   }
 
+  // Whether a topic noun is an argument of a clause ("Russia keeps
+  // relations with Israel", "ties between Iran and Russia date back") rather
+  // than the topic of another noun or a heading ("the limits of Russia-Iran
+  // relations", "Russia-Iran Relations at a Glance"): the coding rules code
+  // the first and not the second.
+  bool asserted(std::size_t n) const {
+    for (std::size_t w : places(n)) {
+      for (std::size_t v : g_.left(w, "O"))
+        if (!g_.actors(v).empty() || g_.is_verb(v)) return true;
+      if (!g_.right(w, "S").empty()) return true;
+    }
+    return false;
+  }
+
+  // Whether an act noun is only what another noun is about: the object of
+  // "of" after a noun that is no cue ("the limits of Russia's support for
+  // Iran", "the future of their partnership"). The coding rules code such a
+  // phrase only where the sentence asserts something about the act itself.
+  bool topical(std::size_t n) const {
+    for (std::size_t w : places(n)) {
+      for (std::size_t p : g_.left(w, "J")) {
+        if (g_.word(p) != "of") continue;
+        for (std::size_t x : g_.left(p, "M"))
+          if (!cued(x) && !g_.is_verb(x) && g_.actors(x).empty()) return true;
+      }
+    }
+    return false;
+  }
+
   // +1 for "close ties" / "ties are close", -1 for "strained relations", else 0.
   int qualifier(std::size_t n) const {
     std::vector<std::size_t> words = joined(g_.left(n, "A"), g_.left(n, "AN"));
+    if (const std::size_t j = modifier_conjunction(n); j != 0) {
+      for (std::size_t x : g_.left(j, "SJ")) words.push_back(x);  // "[close] and [friendly ties]"
+      for (std::size_t x : joined(g_.left(j, "A"), g_.left(j, "AN"))) words.push_back(x);
+    }
     for (std::size_t v : g_.right(n, "S")) {
       for (const char* type : {"P", "I", "O"}) {
         for (std::size_t x : g_.right(v, type)) words.push_back(x);

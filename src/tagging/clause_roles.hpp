@@ -45,7 +45,7 @@
 
 namespace actornet::tagging {
 
-// Resolves a reference word (lexicon type `reference`) to an actor, or -1.
+// Resolves a reference word (lexicon type `reference`) to actors (none: unresolved).
 class ReferenceResolver {
  public:
   virtual ~ReferenceResolver() = default;
@@ -53,7 +53,7 @@ class ReferenceResolver {
   // so the actor is the agent of a recent act. `exclude`: actors that cannot
   // be meant (the other role of the same event).
   // `offset`: normalised offset of the reference word.
-  virtual int resolve(std::size_t offset, bool act, const std::set<int>& exclude) const = 0;
+  virtual std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude) const = 0;
 };
 
 struct Event {
@@ -66,6 +66,12 @@ struct Event {
   bool cancelled = false;  // a negated terminative: the cue is not itself an act
   bool resolved = false;   // a role came from a resolved reference
   int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 0 unqualified
+  bool asserted = false;   // topic nouns: an argument of a clause, not a topic label
+  bool topical = false;    // nouns: what another noun is about ("the limits of Russia's support"), no relation
+  // Agents without recipients act together: an intransitive verb ("Russia
+  // and Iran cooperate") or a mutual noun ("talks"); not "China and Russia
+  // condemned the decision" or "US and Israeli strikes".
+  bool joint = false;
 };
 
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,

@@ -63,6 +63,7 @@ LinkParser::~LinkParser() = default;
 
 std::optional<Parse> LinkParser::parse(const std::string& sentence) const {
   if (sentence.empty() || word_count(sentence) > options_.max_words) return std::nullopt;
+  tried_.fetch_add(1, std::memory_order_relaxed);
   lg_error_set_handler(silent_handler, nullptr);  // the handler is per thread
   OptionsHandle opts;
   parse_options_set_verbosity(opts.value, 0);

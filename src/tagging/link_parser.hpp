@@ -4,6 +4,7 @@
 // is included only in link_parser.cpp.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -53,11 +54,14 @@ class LinkParser {
   std::optional<Parse> parse(const std::string& sentence) const;
 
   const ParserOptions& options() const { return options_; }
+  // Sentences given to the parser so far (for throughput measurements).
+  std::size_t sentences_tried() const { return tried_.load(); }
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
   ParserOptions options_;
+  mutable std::atomic<std::size_t> tried_{0};
 };
 
 }  // namespace actornet::tagging

@@ -35,7 +35,7 @@ bool ParserTagger::is_topic_cue(const std::string& cue) const { return topic_cue
 namespace {
 struct Candidate {
   Relation relation;
-  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun
+  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun, 3 topical act
 };
 
 }  // namespace
@@ -87,22 +87,34 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
       continue;
     }
     if (parse) {
+      const std::vector<Relation> shallow =
+          distinct.size() >= 2 ? shallow_.tag(doc, unit, um.mentions) : std::vector<Relation>{};
       const ParseGraph graph(std::move(*parse), text, tokens, hits);
       // Acts of this very sentence may be referred to later in it ("Israel
       // struck Iranian sites; Russia condemned them"): a first reading
       // without references records them.
+      bool acted = false;
       for (const Event& e : find_events(graph, tokens, hits, cues_, nullptr)) {
         if (lexicon.cues()[hits[e.hit].cue].kind != CueKind::kAction || e.recipients.empty()) continue;
         for (int a : e.agents) memory.act(tokens[hits[e.hit].first].begin, a);
+        acted = acted || !e.agents.empty();
+      }
+      if (!acted) {
+        // The parse may miss an act the shallow rules see ("After Israeli and
+        // U.S. attacks on Iran, Russia condemned them"): its agents are acts
+        // at the start of the unit.
+        for (const Relation& r : shallow) {
+          if (!r.directed || r.polarity == Polarity::kNeutral) continue;
+          for (std::size_t a = 0; a < gazetteer_.actors().size(); ++a)
+            if (gazetteer_.actors()[a].id == r.source) memory.act(unit.begin, static_cast<int>(a));
+        }
       }
       std::map<std::pair<std::string, std::string>, Candidate> best;
-      std::set<std::string> seen;  // actors that fill a role of some event of the parse
+      std::set<std::string> seen;  // actors of some relation the parse found
       for (const Event& e : find_events(graph, tokens, hits, cues_, &memory)) {
-        for (int a : e.agents) seen.insert(id(a));
-        for (int a : e.recipients) seen.insert(id(a));
         if (e.cancelled) continue;
         const extract::Cue& cue = lexicon.cues()[hits[e.hit].cue];
-        if (cue.kind == CueKind::kFrame && e.qualifier == 0) continue;  // a topic, not a relation
+        if (cue.kind == CueKind::kFrame && e.qualifier == 0 && !e.asserted) continue;  // a topic label
         std::string category = cue.category;
         double intensity = cue.intensity;
         if (cue.kind == CueKind::kFrame && e.qualifier < 0) {
@@ -111,7 +123,9 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           intensity = cold != nullptr ? cold->goldstein : -2.0;
         }
         const extract::Category* cat = lexicon.category(category);
-        const std::string polarity = cat != nullptr ? cat->polarity : "neutral";
+        // A topical act ("the limits of Russia's support for Iran") decides
+        // its pairs as no relation, below any relation the sentence asserts.
+        const std::string polarity = cat != nullptr && !e.topical ? cat->polarity : "neutral";
         std::vector<std::tuple<int, int, bool>> pairs;
         if (cue.kind == CueKind::kAction && !e.recipients.empty()) {
           for (int a : e.agents)
@@ -123,9 +137,9 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           for (int a : e.agents)
             for (int b : e.recipients)
               if (a != b) pairs.emplace_back(a, b, false);
-        } else {
+        } else if (e.joint) {
           // Joint actors of one role: "Russia and Iran traded", "ties between A and B".
-          const std::set<int>& all = e.agents.empty() && cue.kind != CueKind::kAction ? e.recipients : e.agents;
+          const std::set<int>& all = e.agents;
           for (auto x = all.begin(); x != all.end(); ++x)
             for (auto y = std::next(x); y != all.end(); ++y) pairs.emplace_back(*x, *y, false);
         }
@@ -133,9 +147,11 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         const CueReading reading{category, polarity, intensity, cue.text + (cue.prefix ? "*" : ""),
                                  e.negated, e.hedged, year};
         for (const auto& [a, b, directed] : pairs) {
+          seen.insert(id(a));
+          seen.insert(id(b));
           Relation r = relation_from_cue(id(a), id(b), directed, reading, doc_year);
           r.resolved = e.resolved;
-          const int rank = cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
+          const int rank = e.topical ? 3 : cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);
           if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
@@ -147,12 +163,12 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         // (the parse often attaches a phrase too high to reach the pair),
         // unless the parse gave both actors roles in other relations, or the
         // answer rests on a topic noun, which the parse has read as a topic.
-        for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
+        for (const Relation& r : shallow) {
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
           if (r.polarity == Polarity::kNeutral || best.count(key) > 0) continue;
           if (seen.count(r.source) > 0 && seen.count(r.target) > 0) continue;  // the parse placed both elsewhere
           if (is_topic_cue(r.cue)) continue;
-          relations.push_back(std::move(r));
+          relations.push_back(r);
         }
       }
     }

@@ -19,26 +19,31 @@ bool ParagraphMemory::has_other_actor(const std::set<int>& present) const {
   return false;
 }
 
-int ParagraphMemory::latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
-                            const std::set<int>& exclude) {
-  int found = -1;
+std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
+                                      const std::set<int>& exclude) {
+  std::set<int> found;
   std::size_t at = 0;
   for (const auto& [offset, actor] : list) {
     if (offset >= before || exclude.count(actor) > 0) continue;
-    if (found < 0 || offset >= at) {
-      found = actor;
+    if (found.empty() || offset > at) {
+      found = {actor};
       at = offset;
+    } else if (offset == at) {
+      found.insert(actor);
     }
   }
   return found;
 }
 
-int ParagraphMemory::resolve(std::size_t offset, bool act, const std::set<int>& exclude) const {
+std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::set<int>& exclude) const {
   if (act) {
-    const int agent = latest(acts_, offset, exclude);
-    if (agent >= 0) return agent;
+    std::set<int> agents = latest(acts_, offset, exclude);
+    if (!agents.empty()) return agents;
   }
-  return latest(mentions_, offset, exclude);
+  // A pronoun names one actor: the latest mention.
+  std::set<int> named = latest(mentions_, offset, exclude);
+  if (named.size() > 1) named = {*named.rbegin()};
+  return named;
 }
 
 }  // namespace actornet::tagging

@@ -1,8 +1,9 @@
 // The simplest references of a paragraph (Hobbs 1978's recency baseline,
 // restricted to actors): a pronoun ("it", "them", "its") or a definite act
 // noun ("the strikes", "the move") stands for the most recent compatible
-// actor mention, or, when it stands for an act, for the agent of the most
-// recent act, before it in the same paragraph. Compatible: not an actor of
+// actor mention, or, when it stands for an act, for the agents of the most
+// recent act ("Israeli and US strikes ... Russia condemned them": both),
+// before it in the same paragraph. Compatible: not an actor of
 // the other role of the same event ("Russia condemned them" cannot mean Russia).
 #pragma once
 
@@ -28,11 +29,13 @@ class ParagraphMemory : public ReferenceResolver {
   // Whether any actor other than those of `present` was named before.
   bool has_other_actor(const std::set<int>& present) const;
 
-  int resolve(std::size_t offset, bool act, const std::set<int>& exclude) const override;
+  std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude) const override;
 
  private:
-  static int latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
-                    const std::set<int>& exclude);
+  // Actors of the latest entry before `before` (all of them when several
+  // share its offset), leaving out `exclude`.
+  static std::set<int> latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
+                              const std::set<int>& exclude);
   std::size_t block_ = 0;
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "io/errors.hpp"
 #include "support/temp_dir.hpp"
 
@@ -128,6 +130,31 @@ TEST(Lexicon, ShippedLexiconLoadsAndCoversTheIssueCues) {
                            "distrust", "hostility", "war", "invaded", "accused", "competed", "threatened"}) {
     EXPECT_TRUE(matched(word)) << word;
   }
+}
+
+TEST(Lexicon, VerbsCsvAddsFormsAsVerbOnlyCuesAndHandWrittenCuesWin) {
+  TempDir dir;
+  dir.write("categories.csv", kCategories);
+  dir.write("cues.csv", kCues);
+  dir.write("modifiers.csv", kModifiers);
+  // "supply" has a form ("supplied") that cues.csv already has: the hand cue stays.
+  dir.write("verbs.csv",
+            "verb,forms,code,category,intensity,note\n"
+            "supply,supply supplies supplied supplying,070,07,,\n"
+            "denounce,denounce denounces denounced denouncing,111,11,-2.0,\n");
+  const Lexicon lex = Lexicon::load(dir.path().string());
+  std::map<std::string, const Cue*> by_text;
+  for (const Cue& c : lex.cues()) by_text[c.text] = &c;
+  ASSERT_EQ(by_text.count("supplied"), 1u);
+  EXPECT_FALSE(by_text["supplied"]->verb_only);  // from cues.csv
+  for (const char* form : {"supply", "supplies", "supplying", "denounce", "denounces", "denounced", "denouncing"}) {
+    ASSERT_EQ(by_text.count(form), 1u) << form;
+    EXPECT_TRUE(by_text[form]->verb_only) << form;
+    EXPECT_EQ(by_text[form]->kind, CueKind::kAction) << form;
+  }
+  EXPECT_EQ(by_text["denounced"]->category, "11");
+  EXPECT_DOUBLE_EQ(by_text["denounced"]->intensity, -2.0);
+  EXPECT_DOUBLE_EQ(by_text["supplies"]->intensity, 7.0);  // empty: the category's Goldstein value
 }
 
 }  // namespace

@@ -43,8 +43,18 @@ const std::set<std::string>& joint_prepositions() {
   return words;
 }
 const std::set<std::string>& pronouns() {
-  static const std::set<std::string> words = {"it",   "its",   "they",   "them",
-                                              "their", "theirs", "itself", "themselves"};
+  // Not "he"/"his": the person is often no actor of the gazetteer.
+  static const std::set<std::string> words = {"it",   "its",    "itself", "they",
+                                              "them", "their", "theirs", "themselves"};
+  return words;
+}
+bool plural_pronoun(const std::string& w) { return w == "they" || w == "them" || w.rfind("their", 0) == 0 || w == "themselves"; }
+// Nouns that, after "both" or "the two", refer to two actors named before:
+// "both countries", "the two capitals", "both sides".
+const std::set<std::string>& group_nouns() {
+  static const std::set<std::string> words = {"countries", "nations", "sides",    "capitals", "states",
+                                              "powers",    "governments", "partners", "allies", "neighbours",
+                                              "neighbors", "leaders", "two"};
   return words;
 }
 const std::set<std::string>& demonstratives() {
@@ -129,7 +139,10 @@ class RoleReader {
       for (std::size_t x : conjuncts) out.add(np(x, exclude, act, depth + 1, visited));
       return out;
     }
-    if (pronouns().count(g_.word(w)) > 0) return resolve(w, act || g_.word(w) == "them", exclude);
+    if (pronouns().count(g_.word(w)) > 0) {
+      return resolve(w, act || g_.word(w) == "them", exclude, plural_pronoun(g_.word(w)));
+    }
+    if (group_reference(w)) return resolve(w, false, exclude, true);
     const bool standin = is(w, ModifierType::kStandIn);
     const bool topic = cued(w) && cue_of(w).kind == CueKind::kFrame;
     if (standin || topic) {
@@ -153,16 +166,25 @@ class RoleReader {
     return out;
   }
 
+  // "both countries", "the two countries", "the two".
+  bool group_reference(std::size_t w) const {
+    if (group_nouns().count(g_.word(w)) == 0) return false;
+    if (g_.word(w) == "two") return !g_.left(w, "DD").empty();
+    for (std::size_t d : g_.left(w, "D"))
+      if (g_.word(d) == "both" || g_.word(d) == "two") return true;
+    return false;
+  }
+
   bool has_demonstrative(std::size_t w) const {
     for (std::size_t d : g_.left(w, "D"))
       if (demonstratives().count(g_.word(d)) > 0) return true;
     return false;
   }
 
-  Actors resolve(std::size_t w, bool act, const std::set<int>& exclude) const {
+  Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false) const {
     Actors out;
     if (resolver_ == nullptr) return out;
-    out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude);
+    out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural);
     out.resolved = !out.ids.empty();
     return out;
   }
@@ -178,7 +200,7 @@ class RoleReader {
       if (g_.word(d) == "'s" || g_.word(d) == "'") {
         for (std::size_t y : joined(g_.left(d, "YS"), g_.left(d, "YP"))) out.add(np(y, exclude, false, depth + 1, visited));
       } else if (g_.word(d) == "its" || g_.word(d) == "their") {
-        out.add(resolve(d, false, exclude));
+        out.add(resolve(d, false, exclude, g_.word(d) == "their"));
       } else if (!g_.actors(d).empty()) {
         out.ids.insert(g_.actors(d).begin(), g_.actors(d).end());
       }
@@ -241,7 +263,7 @@ class RoleReader {
     // A participial adjunct ("Moscow has walked a fine line, maintaining
     // good ties with Israel") shares the main clause's subject.
     for (std::size_t u : g_.left(v, "MV", "g")) return subject(u, exclude, depth + 1);
-    if (!g_.left(v, "Wg").empty()) {
+    if (!g_.left(v, "W", "g").empty()) {
       for (std::size_t main : g_.right(0, "WV")) return subject(main, exclude, depth + 1);
     }
     const std::size_t up = parent(v);
@@ -265,6 +287,9 @@ class RoleReader {
     for (std::size_t j : g_.right(v, "VJ")) {
       for (std::size_t x : g_.left(j, "S")) return noun_phrase(x, exclude, false, depth + 1);
     }
+    // "Both worked to oppose ...": a floating "both" is the subject.
+    for (std::size_t x : g_.left(v, "E"))
+      if (g_.word(x) == "both") return resolve(x, false, exclude, true);
     return out;
   }
 
@@ -325,8 +350,8 @@ class RoleReader {
     for (std::size_t r : g_.left(v, "B")) recipients.add(antecedent(r, agents.ids, 0));
     // A reaction to a clause is directed at the clause's subject ("Moscow
     // appreciates that Israel has not joined ...").
-    for (std::size_t c : joined(g_.right(v, "C"), g_.right(v, "TH"), g_.right(v, "Ce"))) {
-      for (std::size_t x : joined(g_.right(c, "C"), g_.right(c, "Ce"), std::vector<std::size_t>{c})) {
+    for (std::size_t c : joined(g_.right(v, "C"), g_.right(v, "TH"))) {
+      for (std::size_t x : joined(g_.right(c, "C"), std::vector<std::size_t>{c})) {
         for (std::size_t subj : g_.left(x, "S")) recipients.add(noun_phrase(subj, agents.ids, false, 0));
         for (std::size_t subj : g_.right(x, "S")) recipients.add(noun_phrase(subj, agents.ids, false, 0));
       }
@@ -343,8 +368,13 @@ class RoleReader {
     for (std::size_t o : g_.right(v, "O"))
       if (!cued(o))
         for (std::size_t p : g_.right(o, "M", "p")) preps.push_back(p);
+    // "from" names the other party only when no object does: "bought the
+    // system from Russia", "received drones from Iran"; not "struck Iran
+    // from Syria".
+    const bool from_party = recipients.ids.empty();
     for (std::size_t p : preps) {
-      if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of")) continue;
+      const bool from = from_party && g_.word(p) == "from";
+      if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") && !from) continue;
       if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
@@ -469,6 +499,20 @@ class RoleReader {
     return 0;
   }
 
+  static bool copula_word(const std::string& w) {
+    static const std::set<std::string> words = {"be",     "is",      "are",    "was",      "were",
+                                                "been",   "being",   "become", "becomes",  "became",
+                                                "becoming", "remain", "remains", "remained", "remaining"};
+    return words.count(w) > 0;
+  }
+  bool copula(std::size_t v) const { return g_.is_verb(v) && copula_word(g_.word(v)); }
+  bool is_object_of(std::size_t n, std::size_t v) const {
+    for (std::size_t w : places(n))
+      for (std::size_t x : g_.left(w, "O"))
+        if (x == v) return true;
+    return false;
+  }
+
   Actors governor_agents(std::size_t n) const {
     const std::size_t gov = governor(n);
     if (gov == 0) return {};
@@ -511,6 +555,19 @@ class RoleReader {
     }
     const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
     bool inherits = false;
+    if (gov != 0 && copula(gov) && is_object_of(n, gov)) {
+      // A predicate noun is said of the subject, and its possessor is the
+      // other party: "Russia has been Iran's main arms supplier" (RUS>IRN),
+      // "Iran was not a major trade partner to Russia" (the copula's
+      // negation is the noun's).
+      Actors holder = subject(gov, {}, 1);
+      if (!holder.ids.empty()) {
+        recipients.add(agents);
+        for (int a : holder.ids) recipients.ids.erase(a);
+        agents = holder;
+        inherits = true;
+      }
+    }
     if (agents.ids.empty()) {
       // A light verb lends its subject ("launched strikes on Iran", "signed
       // the agreement with Ukraine"); a cue verb does not ("condemned strikes
@@ -526,6 +583,12 @@ class RoleReader {
         inherits = !inherited.ids.empty();
         agents.add(inherited);
       }
+    }
+    if (agents.ids.empty() && cue.kind != CueKind::kAction && !recipients.ids.empty()) {
+      // A tie with no holder of its own, in a phrase hung on the sentence
+      // ("Given ... close ties with Israel, Russia has been compelled"):
+      // the holder is the main clause's subject.
+      for (std::size_t main : g_.right(0, "WV")) agents.add(subject(main, recipients.ids, 1));
     }
     Mood mood;
     for (std::size_t d : g_.left(n, "D"))

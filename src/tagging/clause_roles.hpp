@@ -52,8 +52,10 @@ class ReferenceResolver {
   // `act`: the word stands for an act ("the strikes", "them" as an object),
   // so the actor is the agent of a recent act. `exclude`: actors that cannot
   // be meant (the other role of the same event).
-  // `offset`: normalised offset of the reference word.
-  virtual std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude) const = 0;
+  // `plural`: the word needs two or more actors ("they", "their", "both
+  // countries"). `offset`: normalised offset of the reference word.
+  virtual std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
+                                bool plural = false) const = 0;
 };
 
 struct Event {

@@ -63,8 +63,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     std::vector<Token> tokens = tokenize(doc, unit.begin, unit.end, um.mentions);
     cues_.mark_modifiers(tokens);
     const std::vector<CueHit> hits = cues_.find(tokens);
-    const bool referring = distinct.size() == 1 && !hits.empty() && memory.has_other_actor(distinct) &&
-                           has_reference_word(tokens, cues_);
+    // A unit naming fewer than two actors is read when a reference word may
+    // supply the rest ("It condemned Israel", "They signed a treaty").
+    const bool referring = distinct.size() < 2 && !hits.empty() &&
+                           distinct.size() + memory.other_actors(distinct) >= 2 && has_reference_word(tokens, cues_);
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
     if (distinct.size() < 2 && !referring) continue;
 

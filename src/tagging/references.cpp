@@ -5,18 +5,23 @@ namespace actornet::tagging {
 void ParagraphMemory::start_paragraph(std::size_t block) {
   block_ = block;
   started_ = true;
-  mentions_.clear();
-  acts_.clear();
+  mentions_.erase(mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
+  acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
+  paragraph_mentions_ = mentions_.size();
+  paragraph_acts_ = acts_.size();
 }
 
 void ParagraphMemory::mention(std::size_t offset, int actor) { mentions_.emplace_back(offset, actor); }
 
 void ParagraphMemory::act(std::size_t offset, int agent) { acts_.emplace_back(offset, agent); }
 
-bool ParagraphMemory::has_other_actor(const std::set<int>& present) const {
+bool ParagraphMemory::has_other_actor(const std::set<int>& present) const { return other_actors(present) > 0; }
+
+std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
+  std::set<int> others;
   for (const auto& [offset, actor] : mentions_)
-    if (present.count(actor) == 0) return true;
-  return false;
+    if (present.count(actor) == 0) others.insert(actor);
+  return others.size();
 }
 
 std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
@@ -35,14 +40,26 @@ std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, i
   return found;
 }
 
-std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::set<int>& exclude) const {
+std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::set<int>& exclude,
+                                       bool plural) const {
   if (act) {
     std::set<int> agents = latest(acts_, offset, exclude);
     if (!agents.empty()) return agents;
   }
-  // A pronoun names one actor: the latest mention.
   std::set<int> named = latest(mentions_, offset, exclude);
-  if (named.size() > 1) named = {*named.rbegin()};
+  if (!plural) {
+    // A singular pronoun names one actor: the latest mention.
+    if (named.size() > 1) named = {*named.rbegin()};
+    return named;
+  }
+  // A plural one needs a second actor: the latest one before the first
+  // ("Moscow and Tehran ... they", "Russia ... Iran ... the two countries").
+  if (named.size() == 1) {
+    std::set<int> wider = exclude;
+    wider.insert(named.begin(), named.end());
+    const std::set<int> second = latest(mentions_, offset, wider);
+    if (!second.empty()) named.insert(*second.rbegin());
+  }
   return named;
 }
 

@@ -18,7 +18,10 @@ namespace actornet::tagging {
 
 class ParagraphMemory : public ReferenceResolver {
  public:
-  // Forgets everything: a new paragraph (block) begins.
+  // A new paragraph (block) begins: what the paragraph before it named stays
+  // as the fallback antecedent (the coding rules accept an antecedent in the
+  // immediately preceding sentence or the section heading); anything older
+  // is forgotten.
   void start_paragraph(std::size_t block);
   std::size_t paragraph() const { return block_; }
   bool started() const { return started_; }
@@ -28,8 +31,11 @@ class ParagraphMemory : public ReferenceResolver {
   void act(std::size_t offset, int agent);
   // Whether any actor other than those of `present` was named before.
   bool has_other_actor(const std::set<int>& present) const;
+  // Number of distinct actors named before, other than those of `present`.
+  std::size_t other_actors(const std::set<int>& present) const;
 
-  std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude) const override;
+  std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
+                        bool plural = false) const override;
 
  private:
   // Actors of the latest entry before `before` (all of them when several
@@ -40,6 +46,8 @@ class ParagraphMemory : public ReferenceResolver {
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order
   std::vector<std::pair<std::size_t, int>> acts_;
+  std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
+  std::size_t paragraph_acts_ = 0;
 };
 
 }  // namespace actornet::tagging

@@ -33,13 +33,42 @@ TEST(ParagraphMemory, PronounNamesTheLatestMentionOnly) {
   EXPECT_EQ(memory.resolve(12, true, {}), (std::set<int>{5}));
 }
 
-TEST(ParagraphMemory, ANewParagraphForgetsEverything) {
+TEST(ParagraphMemory, APluralNamesTheTwoLatestActors) {
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.mention(0, 4);
+  memory.mention(6, 4);  // the same actor again is no second actor
+  memory.mention(10, 5);
+  memory.mention(20, 6);
+  // "... 5 ... 6. They signed": the two latest distinct actors.
+  EXPECT_EQ(memory.resolve(30, false, {}, true), (std::set<int>{5, 6}));
+  EXPECT_EQ(memory.resolve(15, false, {}, true), (std::set<int>{4, 5}));
+  // "6 condemned them": the other role is left out, so the two before it.
+  EXPECT_EQ(memory.resolve(30, false, {6}, true), (std::set<int>{4, 5}));
+  // With one actor in sight a plural names that one.
+  EXPECT_EQ(memory.resolve(5, false, {}, true), (std::set<int>{4}));
+}
+
+TEST(ParagraphMemory, ANewParagraphKeepsOnlyThePreviousOne) {
   ParagraphMemory memory;
   memory.start_paragraph(0);
   memory.mention(0, 4);
   memory.act(2, 4);
   memory.start_paragraph(1);
-  EXPECT_TRUE(memory.resolve(50, true, {}).empty());
+  memory.mention(40, 5);
+  // The paragraph before is the fallback antecedent (a heading, the
+  // preceding sentence); the current paragraph's mention comes first.
+  EXPECT_EQ(memory.resolve(50, false, {}), (std::set<int>{5}));
+  EXPECT_EQ(memory.resolve(50, false, {5}), (std::set<int>{4}));
+  EXPECT_EQ(memory.resolve(50, true, {}), (std::set<int>{4}));
+  EXPECT_EQ(memory.other_actors({}), 2U);
+  // Two paragraphs on, paragraph 0 is forgotten.
+  memory.start_paragraph(2);
+  EXPECT_EQ(memory.resolve(60, false, {5}), (std::set<int>{}));
+  // Its act is gone too: an act reference falls back to paragraph 1's mention.
+  EXPECT_EQ(memory.resolve(60, true, {}), (std::set<int>{5}));
+  memory.start_paragraph(3);
+  EXPECT_TRUE(memory.resolve(70, true, {}).empty());
   EXPECT_FALSE(memory.has_other_actor({}));
 }
 

@@ -389,7 +389,21 @@ class RoleReader {
     e.recipients = recipients.ids;
     e.resolved = agents.resolved || recipients.resolved;
     e.joint = g_.right(v, "O").empty();
+    e.topical = questioned(v);
     return e;
+  }
+
+  // Whether verb `v` is only asked about: the sentence is a yes/no question
+  // (Link Grammar's Qd from the wall: "Does Russia support Iran?"), or `v`
+  // heads an indirect question ("the question of whether Russia supports
+  // Iran", "unclear if ...").
+  bool questioned(std::size_t v) const {
+    if (!g_.right(0, "Q", "d").empty()) return true;
+    for (std::size_t up = v, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
+      for (std::size_t c : g_.left(up, "CV"))
+        if (g_.word(c) == "whether" || (g_.word(c) == "if" && !g_.left(c, "QI").empty())) return true;
+    }
+    return false;
   }
 
   // What a verb does to its object `o`: an actor, or, when the object is an
@@ -599,11 +613,9 @@ class RoleReader {
       mood.negations += governed.negations;
       mood.hedged = governed.hedged;
     }
-    if (cue.kind == CueKind::kFrame) {
-      e.qualifier = qualifier(n);
-      e.asserted = asserted(n);
-    }
-    e.topical = topical(n);
+    if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
+    e.asserted = asserted(n);
+    e.topical = topical(n) || !g_.right(0, "Q", "d").empty();
     e.joint = cue.kind != CueKind::kAction;
     e.negated = mood.negations % 2 == 1;
     e.hedged = mood.hedged;
@@ -625,8 +637,10 @@ class RoleReader {
   // the first and not the second.
   bool asserted(std::size_t n) const {
     for (std::size_t w : places(n)) {
+      // Not after a colon, which the parser links like a verb ("Hungary and
+      // Poland: a partnership under strain" is a label).
       for (std::size_t v : g_.left(w, "O"))
-        if (!g_.actors(v).empty() || g_.is_verb(v)) return true;
+        if ((!g_.actors(v).empty() || g_.is_verb(v)) && g_.word(v) != ":") return true;
       if (!g_.right(w, "S").empty()) return true;
     }
     return false;

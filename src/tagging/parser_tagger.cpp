@@ -1,6 +1,7 @@
 #include "tagging/parser_tagger.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <optional>
 
@@ -27,6 +28,35 @@ bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) 
   return false;
 }
 
+// A heading in title case ("Hungary Blocks Aid for Ukraine") is given to
+// the parser in sentence case: Link Grammar reads a run of capitalised
+// words as one proper name. Actor names and the first word keep their case;
+// only ASCII capitals change, so byte offsets stay valid.
+void sentence_case(ParseText& text, const std::vector<extract::Mention>& mentions) {
+  std::size_t words = 0, capitalised = 0;
+  auto word_start = [&](std::size_t k) { return k == 0 || text.text[k - 1] == ' '; };
+  for (std::size_t k = 0; k < text.text.size(); ++k) {
+    if (!word_start(k) || !std::isalpha(static_cast<unsigned char>(text.text[k]))) continue;
+    ++words;
+    if (std::isupper(static_cast<unsigned char>(text.text[k]))) ++capitalised;
+  }
+  if (words < 3 || capitalised * 2 <= words) return;
+  auto in_mention = [&](std::size_t k) {
+    for (const extract::Mention& m : mentions)
+      if (text.start[k] >= m.begin && text.start[k] < m.end) return true;
+    return false;
+  };
+  bool first = true;
+  for (std::size_t k = 0; k < text.text.size(); ++k) {
+    if (!word_start(k) || !std::isalpha(static_cast<unsigned char>(text.text[k]))) continue;
+    if (!first && !in_mention(k) && std::isupper(static_cast<unsigned char>(text.text[k])) &&
+        !(k + 1 < text.text.size() && std::isupper(static_cast<unsigned char>(text.text[k + 1])))) {  // keep "EU", "NATO"
+      text.text[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text.text[k])));
+    }
+    first = false;
+  }
+}
+
 struct Candidate;
 }  // namespace
 
@@ -44,6 +74,7 @@ ParserTagger::ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazet
     : cues_(cues), gazetteer_(gazetteer), parser_(parser), shallow_(cues, gazetteer) {
   for (const extract::Cue& c : cues_.lexicon().cues()) {
     if (c.kind == CueKind::kFrame) topic_cues_.insert(c.text + (c.prefix ? "*" : ""));
+    if (c.kind != CueKind::kAction) relational_cues_.insert(c.text + (c.prefix ? "*" : ""));
   }
 }
 
@@ -70,14 +101,18 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
     if (distinct.size() < 2 && !referring) continue;
 
+    const bool heading = unit.kind == "heading";
     std::vector<Relation> relations;
     std::optional<Parse> parse;
-    const ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
+    ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
+    if (heading) sentence_case(text, um.mentions);
     if (!hits.empty()) parse = parser_.parse(text.text);
     if (!hits.empty() && !parse) {
       if (distinct.size() >= 2) {
         for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
-          if (is_topic_cue(r.cue)) {  // a topic noun is no relation on either path
+          // A topic noun is no relation on either path, nor a heading's label
+          // (a negated one is a refusal the heading reports).
+          if (is_topic_cue(r.cue) || (heading && is_relational_cue(r.cue) && r.negation.empty())) {
             r.polarity = Polarity::kNeutral;
             r.category.clear();
             r.cue.clear();
@@ -127,7 +162,9 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         const extract::Category* cat = lexicon.category(category);
         // A topical act ("the limits of Russia's support for Iran") decides
         // its pairs as no relation, below any relation the sentence asserts.
-        const std::string polarity = cat != nullptr && !e.topical ? cat->polarity : "neutral";
+        const bool label = heading && cue.kind != CueKind::kAction && !graph.is_verb(e.word) && !e.asserted;
+        const bool unasserted = e.topical || label;
+        const std::string polarity = cat != nullptr && !unasserted ? cat->polarity : "neutral";
         std::vector<std::tuple<int, int, bool>> pairs;
         if (cue.kind == CueKind::kAction && !e.recipients.empty()) {
           for (int a : e.agents)
@@ -153,7 +190,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           seen.insert(id(b));
           Relation r = relation_from_cue(id(a), id(b), directed, reading, doc_year);
           r.resolved = e.resolved;
-          const int rank = e.topical ? 3 : cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
+          const int rank = unasserted ? 3 : cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);
           if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
@@ -169,7 +206,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
           if (r.polarity == Polarity::kNeutral || best.count(key) > 0) continue;
           if (seen.count(r.source) > 0 && seen.count(r.target) > 0) continue;  // the parse placed both elsewhere
-          if (is_topic_cue(r.cue)) continue;
+          if (is_topic_cue(r.cue) || (heading && is_relational_cue(r.cue) && r.negation.empty())) continue;
           relations.push_back(r);
         }
       }

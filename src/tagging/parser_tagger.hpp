@@ -11,6 +11,10 @@
 // pair it relates (including "no relation" for a negated conflict, a
 // cancelled act or an unqualified topic noun); a pair it relates to nothing
 // takes the shallow rules' relation, unless that rests on a topic noun.
+// In a heading, a relational noun (partnership, cooperation, relations) is
+// a topic label, not a relation (the coding rules code a heading only when
+// it asserts an action: "Hungary Blocks EU Aid", not "Russia-Iran Relations
+// at a Glance"), on either path.
 // Every relation records the path that made it in Relation::tagger.
 #pragma once
 
@@ -35,11 +39,13 @@ class ParserTagger : public Tagger {
 
  private:
   bool is_topic_cue(const std::string& cue) const;
+  bool is_relational_cue(const std::string& cue) const { return relational_cues_.count(cue) > 0; }
   const CueIndex& cues_;
   const extract::Gazetteer& gazetteer_;
   const LinkParser& parser_;
   ShallowTagger shallow_;
-  std::set<std::string> topic_cues_;  // frame cues as Relation::cue spells them
+  std::set<std::string> topic_cues_;       // frame cues as Relation::cue spells them
+  std::set<std::string> relational_cues_;  // frame and mutual cues, likewise
 };
 
 }  // namespace actornet::tagging

@@ -221,6 +221,12 @@ class RoleReader {
         return a;
       }
     }
+    // "prevented Russia from supporting Iran": the gerund is in the scope
+    // of the verb the "from" hangs on.
+    for (std::size_t f : g_.left(v, "M", "g"))
+      if (g_.word(f) == "from")
+        for (std::size_t u : g_.left(f, "MV"))
+          if (g_.is_verb(u)) return u;
     return 0;
   }
 
@@ -253,6 +259,16 @@ class RoleReader {
     for (std::size_t x : g_.right(v, "SI")) return noun_phrase(x, exclude, false, depth + 1);
     for (std::size_t r : g_.left(v, "RS")) return antecedent(r, exclude, depth);
     for (std::size_t n : g_.left(v, "M", "g")) {
+      if (g_.word(n) == "from") {
+        // "prevented Russia from supporting Iran": the object does it.
+        for (std::size_t u : g_.left(n, "MV")) {
+          for (std::size_t o : g_.right(u, "O")) {
+            Actors object = noun_phrase(o, exclude, false, depth + 1);
+            if (!object.ids.empty()) return object;
+          }
+          return subject(u, exclude, depth + 1);
+        }
+      }
       // "while building links": the subject of the verb "while" hangs on.
       if (g_.is_verb(n) || !g_.left(n, "MV").empty()) {
         for (std::size_t u : g_.left(n, "MV")) return subject(u, exclude, depth + 1);
@@ -372,7 +388,13 @@ class RoleReader {
     // system from Russia", "received drones from Iran"; not "struck Iran
     // from Syria".
     const bool from_party = recipients.ids.empty();
+    const bool cooperative = cued(v) && polarity_of(v) == "cooperation";
+    Actors opponents;
     for (std::size_t p : preps) {
+      if (cooperative && g_.word(p) == "against") {  // "supports Iran against Israel"
+        for (std::size_t x : g_.right(p, "J")) opponents.add(noun_phrase(x, agents.ids, false, 0));
+        continue;
+      }
       const bool from = from_party && g_.word(p) == "from";
       if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") && !from) continue;
       if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
@@ -390,6 +412,10 @@ class RoleReader {
     e.resolved = agents.resolved || recipients.resolved;
     e.joint = g_.right(v, "O").empty();
     e.topical = questioned(v);
+    e.opponents = opponents.ids;
+    for (std::size_t t : g_.right(v, "TO"))
+      for (std::size_t i : g_.right(t, "I"))
+        if (cued(i) && g_.is_verb(i)) e.controls_act = true;
     return e;
   }
 
@@ -418,7 +444,15 @@ class RoleReader {
     if (!own.ids.empty() && !terminative) return own;
     const bool cooperative_pair = cued(v) && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
     if (terminative || cooperative_pair || (cued(v) && cue_of(v).kind != CueKind::kAction)) {
-      return noun_recipients(o, exclude);
+      Actors out = noun_recipients(o, exclude);
+      if (out.ids.empty()) {
+        // "halt sales of weapons to Iran": the act's phrase hung on the verb.
+        for (std::size_t p : g_.right(v, "MV", "p")) {
+          if (recipient_prepositions().count(g_.word(p)) == 0) continue;
+          for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+        }
+      }
+      return out;
     }
     return {};
   }
@@ -488,10 +522,30 @@ class RoleReader {
     // ("a pillar of Russia's support for Iran"); the nearest attachment is
     // the likelier reading for an act noun (Frazier's late closure).
     if (n + 1 < g_.size() && g_.left(n + 1, "M").empty()) preps.push_back(n + 1);
+    const bool cooperative = cued(n) && polarity_of(n) == "cooperation";
     for (std::size_t p : preps) {
       if (noun_prepositions().count(g_.word(p)) == 0) continue;
       if (joint_prepositions().count(g_.word(p)) != (joint ? 1U : 0U)) continue;
+      if (cooperative && g_.word(p) == "against") continue;  // the opponent (opponents_of), not a partner
       if (nearer_act(n, p)) continue;
+      for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+    }
+    return out;
+  }
+
+  // Whom a cooperative noun is against: "support for Iran against Israel".
+  Actors opponents_of(std::size_t n, const std::set<int>& exclude) const {
+    Actors out;
+    if (!cued(n) || polarity_of(n) != "cooperation") return out;
+    std::vector<std::size_t> preps;
+    for (std::size_t w : places(n))
+      for (std::size_t p : g_.right(w, "M")) {
+        preps.push_back(p);
+        for (std::size_t x : g_.right(p, "J"))  // on the partner: "support for Iran against Israel"
+          for (std::size_t q : g_.right(x, "M")) preps.push_back(q);
+      }
+    for (std::size_t p : preps) {
+      if (g_.word(p) != "against" || nearer_act(n, p)) continue;
       for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
     }
     return out;
@@ -616,6 +670,8 @@ class RoleReader {
     if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
     e.asserted = asserted(n);
     e.topical = topical(n) || !g_.right(0, "Q", "d").empty();
+    e.opponents = opponents_of(n, agents.ids).ids;
+    for (int a : e.opponents) recipients.ids.erase(a);
     e.joint = cue.kind != CueKind::kAction;
     e.negated = mood.negations % 2 == 1;
     e.hedged = mood.hedged;

@@ -78,6 +78,12 @@ struct Event {
   // and Iran cooperate") or a mutual noun ("talks"); not "China and Russia
   // condemned the decision" or "US and Israeli strikes".
   bool joint = false;
+  // A cooperative act's opponents ("supports Iran against Israel", "sided
+  // with the West against Iran"): the coding rules code agent -> opponent 11.
+  std::set<int> opponents;
+  // A control verb whose infinitive is itself a cue ("agreed to halt sales",
+  // "seeks to destroy"): the infinitive's relation decides the pair.
+  bool controls_act = false;
 };
 
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,

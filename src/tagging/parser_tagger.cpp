@@ -17,8 +17,8 @@ using extract::CueKind;
 using extract::Polarity;
 using extract::Relation;
 
-// Category of a topic noun qualified as cold ("strained relations"): CAMEO
-// 11 disapprove, the mildest conflict root.
+// Category of a topic noun qualified as cold ("strained relations") and of
+// siding against someone: CAMEO 11 disapprove, the mildest conflict root.
 constexpr const char* kColdCategory = "11";
 
 bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) {
@@ -65,7 +65,7 @@ bool ParserTagger::is_topic_cue(const std::string& cue) const { return topic_cue
 namespace {
 struct Candidate {
   Relation relation;
-  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun, 3 topical act
+  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun or control verb, 3 unasserted
 };
 
 }  // namespace
@@ -183,17 +183,32 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
             for (auto y = std::next(x); y != all.end(); ++y) pairs.emplace_back(*x, *y, false);
         }
         const int year = year_near(tokens, hits[e.hit].first);
-        const CueReading reading{category, polarity, intensity, cue.text + (cue.prefix ? "*" : ""),
-                                 e.negated, e.hedged, year};
-        for (const auto& [a, b, directed] : pairs) {
-          seen.insert(id(a));
-          seen.insert(id(b));
-          Relation r = relation_from_cue(id(a), id(b), directed, reading, doc_year);
+        const std::string cue_text = cue.text + (cue.prefix ? "*" : "");
+        const CueReading reading{category, polarity, intensity, cue_text, e.negated, e.hedged, year};
+        // Lower wins: a verb, a noun, a topic noun or a control verb whose
+        // infinitive is the act ("agreed to halt sales"), an unasserted cue.
+        const int rank = unasserted                                        ? 3
+                         : cue.kind == CueKind::kFrame || e.controls_act ? 2
+                         : graph.is_verb(e.word)                          ? 0
+                                                                          : 1;
+        auto keep = [&](Relation r) {
+          seen.insert(r.source);
+          seen.insert(r.target);
           r.resolved = e.resolved;
-          const int rank = unasserted ? 3 : cue.kind == CueKind::kFrame ? 2 : (graph.is_verb(e.word) ? 0 : 1);
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);
           if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
+        };
+        for (const auto& [a, b, directed] : pairs) keep(relation_from_cue(id(a), id(b), directed, reading, doc_year));
+        if (!e.negated && !unasserted && !e.opponents.empty()) {
+          // Siding against someone disapproves of them (coding rules §5:
+          // "sided with X against Y" -> 11).
+          const extract::Category* against = lexicon.category(kColdCategory);
+          const CueReading opposed{kColdCategory, against != nullptr ? against->polarity : "rivalry",
+                                   against != nullptr ? against->goldstein : -2.0, cue_text, false, e.hedged, year};
+          for (int a : e.agents)
+            for (int b : e.opponents)
+              if (a != b) keep(relation_from_cue(id(a), id(b), true, opposed, doc_year));
         }
       }
       for (auto& [key, candidate] : best) relations.push_back(std::move(candidate.relation));

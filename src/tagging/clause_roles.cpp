@@ -175,6 +175,15 @@ class RoleReader {
     return false;
   }
 
+  // A relational noun that presupposes known parties: after a demonstrative
+  // ("the partnership", "this treaty") or modified by "bilateral".
+  bool definite_relation(std::size_t n) const {
+    if (has_demonstrative(n)) return true;
+    for (std::size_t a : joined(g_.left(n, "A"), g_.left(n, "AN")))
+      if (g_.word(a) == "bilateral") return true;
+    return false;
+  }
+
   bool has_demonstrative(std::size_t w) const {
     for (std::size_t d : g_.left(w, "D"))
       if (demonstratives().count(g_.word(d)) > 0) return true;
@@ -657,6 +666,15 @@ class RoleReader {
       // ("Given ... close ties with Israel, Russia has been compelled"):
       // the holder is the main clause's subject.
       for (std::size_t main : g_.right(0, "WV")) agents.add(subject(main, recipients.ids, 1));
+    }
+    if (cue.kind != CueKind::kAction && cue_polarity(cue) != "rivalry" && agents.ids.empty() &&
+        recipients.ids.empty() && definite_relation(n)) {
+      // "This partnership has been solidified", "the treaty covers trade",
+      // "bilateral trade dropped": a definite relational noun names the
+      // pair the paragraph is about (the two latest actors). Not a hostile
+      // one: "the war" is as often one the paragraph has not named ("the
+      // war in Ukraine").
+      agents.add(resolve(n, false, {}, true));
     }
     Mood mood;
     for (std::size_t d : g_.left(n, "D"))

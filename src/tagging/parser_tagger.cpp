@@ -57,6 +57,15 @@ void sentence_case(ParseText& text, const std::vector<extract::Mention>& mention
   }
 }
 
+// Whether a hit is a relational noun or verb (partnership, treaty, ties), which
+// may name the paragraph's pair without naming it ("This partnership has
+// been solidified").
+bool has_relational_cue(const std::vector<CueHit>& hits, const extract::Lexicon& lexicon) {
+  for (const CueHit& h : hits)
+    if (lexicon.cues()[h.cue].kind != CueKind::kAction) return true;
+  return false;
+}
+
 struct Candidate;
 }  // namespace
 
@@ -97,7 +106,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     // A unit naming fewer than two actors is read when a reference word may
     // supply the rest ("It condemned Israel", "They signed a treaty").
     const bool referring = distinct.size() < 2 && !hits.empty() &&
-                           distinct.size() + memory.other_actors(distinct) >= 2 && has_reference_word(tokens, cues_);
+                           distinct.size() + memory.other_actors(distinct) >= 2 &&
+                           (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon));
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
     if (distinct.size() < 2 && !referring) continue;
 

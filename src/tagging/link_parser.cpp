@@ -2,6 +2,7 @@
 
 #include <link-grammar/link-includes.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace actornet::tagging {
@@ -61,8 +62,8 @@ LinkParser::LinkParser(ParserOptions options) : impl_(std::make_unique<Impl>()),
 
 LinkParser::~LinkParser() = default;
 
-std::optional<Parse> LinkParser::parse(const std::string& sentence) const {
-  if (sentence.empty() || word_count(sentence) > options_.max_words) return std::nullopt;
+std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_t count) const {
+  if (sentence.empty() || word_count(sentence) > options_.max_words) return {};
   tried_.fetch_add(1, std::memory_order_relaxed);
   lg_error_set_handler(silent_handler, nullptr);  // the handler is per thread
   OptionsHandle opts;
@@ -76,41 +77,51 @@ std::optional<Parse> LinkParser::parse(const std::string& sentence) const {
   // repeatable sampling keeps outputs byte-identical run to run.
   parse_options_set_repeatable_rand(opts.value, true);
   SentenceHandle sent{sentence_create(sentence.c_str(), impl_->dictionary)};
-  if (sent.value == nullptr) return std::nullopt;
+  if (sent.value == nullptr) return {};
   const int found = sentence_parse(sent.value, opts.value);
-  if (found <= 0 || parse_options_resources_exhausted(opts.value)) return std::nullopt;
-  LinkageHandle linkage{linkage_create(0, sent.value, opts.value)};
-  if (linkage.value == nullptr) return std::nullopt;
-
-  Parse out;
-  const std::size_t n = linkage_get_num_words(linkage.value);
-  for (std::size_t w = 0; w < n; ++w) {
-    ParsedWord word;
-    std::string text = linkage_get_word(linkage.value, w);
-    // "signed.v-d" -> "signed" + "v-d"; "UAE[!<ALL-UPPER>]" -> "UAE"; a
-    // word that is itself a dot keeps it.
-    const std::size_t bracket = text.find('[');
-    if (bracket != std::string::npos && bracket > 0) text.erase(bracket);
-    const std::size_t dot = text.rfind('.');
-    if (dot != std::string::npos && dot > 0 && dot + 1 < text.size()) {
-      word.subscript = text.substr(dot + 1);
-      text.erase(dot);
+  if (found <= 0 || parse_options_resources_exhausted(opts.value)) return {};
+  std::vector<Parse> all;
+  const std::size_t available = static_cast<std::size_t>(found);
+  for (std::size_t index = 0; index < std::min(count, available); ++index) {
+    LinkageHandle linkage{linkage_create(static_cast<LinkageIdx>(index), sent.value, opts.value)};
+    if (linkage.value == nullptr) break;
+    Parse out;
+    const std::size_t n = linkage_get_num_words(linkage.value);
+    for (std::size_t w = 0; w < n; ++w) {
+      ParsedWord word;
+      std::string text = linkage_get_word(linkage.value, w);
+      // "signed.v-d" -> "signed" + "v-d"; "UAE[!<ALL-UPPER>]" -> "UAE"; a
+      // word that is itself a dot keeps it.
+      const std::size_t bracket = text.find('[');
+      if (bracket != std::string::npos && bracket > 0) text.erase(bracket);
+      const std::size_t dot = text.rfind('.');
+      if (dot != std::string::npos && dot > 0 && dot + 1 < text.size()) {
+        word.subscript = text.substr(dot + 1);
+        text.erase(dot);
+      }
+      word.text = text;
+      const int b = linkage_get_word_byte_start(linkage.value, w);
+      const int e = linkage_get_word_byte_end(linkage.value, w);
+      word.begin = b < 0 ? 0 : static_cast<std::size_t>(b);
+      word.end = e < b ? word.begin : static_cast<std::size_t>(e);
+      out.words.push_back(std::move(word));
     }
-    word.text = text;
-    const int b = linkage_get_word_byte_start(linkage.value, w);
-    const int e = linkage_get_word_byte_end(linkage.value, w);
-    word.begin = b < 0 ? 0 : static_cast<std::size_t>(b);
-    word.end = e < b ? word.begin : static_cast<std::size_t>(e);
-    out.words.push_back(std::move(word));
+    const std::size_t links = linkage_get_num_links(linkage.value);
+    for (std::size_t k = 0; k < links; ++k) {
+      const WordIdx l = linkage_get_link_lword(linkage.value, k);
+      const WordIdx r = linkage_get_link_rword(linkage.value, k);
+      const char* label = linkage_get_link_label(linkage.value, k);
+      out.links.push_back({l, r, label != nullptr ? label : ""});
+    }
+    all.push_back(std::move(out));
   }
-  const std::size_t links = linkage_get_num_links(linkage.value);
-  for (std::size_t k = 0; k < links; ++k) {
-    const WordIdx l = linkage_get_link_lword(linkage.value, k);
-    const WordIdx r = linkage_get_link_rword(linkage.value, k);
-    const char* label = linkage_get_link_label(linkage.value, k);
-    out.links.push_back({l, r, label != nullptr ? label : ""});
-  }
-  return out;
+  return all;
+}
+
+std::optional<Parse> LinkParser::parse(const std::string& sentence) const {
+  std::vector<Parse> all = parse_all(sentence, 1);
+  if (all.empty()) return std::nullopt;
+  return std::move(all.front());
 }
 
 }  // namespace actornet::tagging

@@ -52,6 +52,9 @@ class LinkParser {
   // The best complete linkage of `sentence` (no null words), or nothing when
   // the sentence is too long, has no complete linkage, or the time cap ran out.
   std::optional<Parse> parse(const std::string& sentence) const;
+  // The best `count` linkages in Link Grammar's order (fewest null words,
+  // then lowest cost), from one parse of the sentence; empty as parse().
+  std::vector<Parse> parse_all(const std::string& sentence, std::size_t count) const;
 
   const ParserOptions& options() const { return options_; }
   // Sentences given to the parser so far (for throughput measurements).

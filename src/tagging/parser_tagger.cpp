@@ -66,8 +66,45 @@ bool has_relational_cue(const std::vector<CueHit>& hits, const extract::Lexicon&
   return false;
 }
 
+// Linkages read per sentence. Link Grammar ranks linkages by syntactic cost
+// alone; among near-equal ones, the reading that gives the cues actor roles
+// is preferred (semantic reranking of a parser's n-best list, as in
+// Charniak & Johnson 2005, with the count of filled roles as the score).
+constexpr std::size_t kLinkages = 32;
+
+std::size_t role_pairs(const std::vector<Event>& events) {
+  std::set<std::pair<int, int>> pairs;
+  for (const Event& e : events) {
+    if (e.cancelled) continue;
+    for (int a : e.agents)
+      for (int b : e.recipients)
+        if (a != b) pairs.insert(std::minmax(a, b));
+    if (e.joint)
+      for (int a : e.agents)
+        for (int b : e.agents)
+          if (a < b) pairs.insert({a, b});
+  }
+  return pairs.size();
+}
+
 struct Candidate;
 }  // namespace
+
+std::optional<Parse> ParserTagger::best_linkage(std::vector<Parse> linkages, const ParseText& text,
+                                                const std::vector<Token>& tokens,
+                                                const std::vector<CueHit>& hits) const {
+  if (linkages.empty()) return std::nullopt;
+  std::size_t best = 0, best_score = 0;
+  for (std::size_t i = 0; i < linkages.size() && linkages.size() > 1; ++i) {
+    const ParseGraph graph(linkages[i], text, tokens, hits);
+    const std::size_t score = role_pairs(find_events(graph, tokens, hits, cues_, nullptr));
+    if (score > best_score) {  // ties keep the parser's order
+      best = i;
+      best_score = score;
+    }
+  }
+  return std::move(linkages[best]);
+}
 
 bool ParserTagger::is_topic_cue(const std::string& cue) const { return topic_cues_.count(cue) > 0; }
 
@@ -116,7 +153,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     std::optional<Parse> parse;
     ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
     if (heading) sentence_case(text, um.mentions);
-    if (!hits.empty()) parse = parser_.parse(text.text);
+    if (!hits.empty()) parse = best_linkage(parser_.parse_all(text.text, kLinkages), text, tokens, hits);
     if (!hits.empty() && !parse) {
       if (distinct.size() >= 2) {
         for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {

@@ -18,11 +18,13 @@
 // Every relation records the path that made it in Relation::tagger.
 #pragma once
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "tagging/link_parser.hpp"
+#include "tagging/parse_graph.hpp"
 #include "tagging/shallow_tagger.hpp"
 #include "tagging/tagger.hpp"
 #include "tagging/tokens.hpp"
@@ -38,6 +40,10 @@ class ParserTagger : public Tagger {
                                               const std::vector<UnitMentions>& units) const override;
 
  private:
+  // Of Link Grammar's best linkages, the first that gives the most actor
+  // pairs roles in the sentence's cues (references not yet resolved).
+  std::optional<Parse> best_linkage(std::vector<Parse> linkages, const ParseText& text,
+                                    const std::vector<Token>& tokens, const std::vector<CueHit>& hits) const;
   bool is_topic_cue(const std::string& cue) const;
   bool is_relational_cue(const std::string& cue) const { return relational_cues_.count(cue) > 0; }
   const CueIndex& cues_;

@@ -278,6 +278,14 @@ class RoleReader {
           return subject(u, exclude, depth + 1);
         }
       }
+      // "Iran's involvement in aiding Russia", "Tehran's vision of opposing
+      // American hegemony": a gerund after a noun's preposition is done by
+      // the noun's holder.
+      for (std::size_t noun : g_.left(n, "M")) {
+        if (g_.is_verb(noun)) continue;
+        Actors holder = own_agents(noun, exclude);
+        if (!holder.ids.empty()) return holder;
+      }
       // "while building links": the subject of the verb "while" hangs on.
       if (g_.is_verb(n) || !g_.left(n, "MV").empty()) {
         for (std::size_t u : g_.left(n, "MV")) return subject(u, exclude, depth + 1);
@@ -420,7 +428,7 @@ class RoleReader {
     e.recipients = recipients.ids;
     e.resolved = agents.resolved || recipients.resolved;
     e.joint = g_.right(v, "O").empty();
-    e.topical = questioned(v);
+    e.unasserted = questioned(v);
     e.opponents = opponents.ids;
     for (std::size_t t : g_.right(v, "TO"))
       for (std::size_t i : g_.right(t, "I"))
@@ -687,7 +695,7 @@ class RoleReader {
     }
     if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
     e.asserted = asserted(n);
-    e.topical = topical(n) || !g_.right(0, "Q", "d").empty();
+    e.unasserted = !g_.right(0, "Q", "d").empty();
     e.opponents = opponents_of(n, agents.ids).ids;
     for (int a : e.opponents) recipients.ids.erase(a);
     e.joint = cue.kind != CueKind::kAction;
@@ -716,21 +724,6 @@ class RoleReader {
       for (std::size_t v : g_.left(w, "O"))
         if ((!g_.actors(v).empty() || g_.is_verb(v)) && g_.word(v) != ":") return true;
       if (!g_.right(w, "S").empty()) return true;
-    }
-    return false;
-  }
-
-  // Whether an act noun is only what another noun is about: the object of
-  // "of" after a noun that is no cue ("the limits of Russia's support for
-  // Iran", "the future of their partnership"). The coding rules code such a
-  // phrase only where the sentence asserts something about the act itself.
-  bool topical(std::size_t n) const {
-    for (std::size_t w : places(n)) {
-      for (std::size_t p : g_.left(w, "J")) {
-        if (g_.word(p) != "of") continue;
-        for (std::size_t x : g_.left(p, "M"))
-          if (!cued(x) && !g_.is_verb(x) && g_.actors(x).empty()) return true;
-      }
     }
     return false;
   }

@@ -69,11 +69,12 @@ struct Event {
   bool resolved = false;   // a role came from a resolved reference
   int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 0 unqualified
   bool asserted = false;   // nouns: an argument of a clause, not a topic label
-  // Nothing is asserted: a noun that is what another noun is about ("the
-  // limits of Russia's support"), or a cue in a yes/no question ("Does
-  // Russia support Iran?") or an indirect question ("whether Russia supports
-  // Iran"); the pair gets no relation unless another cue gives one.
-  bool topical = false;
+  // Nothing is asserted: a cue in a yes/no question ("Does Russia support
+  // Iran?") or an indirect question ("whether Russia supports Iran"); the
+  // pair gets no relation unless another cue gives one. (A noun that is
+  // what another noun is about, "the limits of Russia's support", does
+  // assert the act: the coding rules code generic statements about a tie.)
+  bool unasserted = false;
   // Agents without recipients act together: an intransitive verb ("Russia
   // and Iran cooperate") or a mutual noun ("talks"); not "China and Russia
   // condemned the decision" or "US and Israeli strikes".

@@ -207,10 +207,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           intensity = cold != nullptr ? cold->goldstein : -2.0;
         }
         const extract::Category* cat = lexicon.category(category);
-        // A topical act ("the limits of Russia's support for Iran") decides
-        // its pairs as no relation, below any relation the sentence asserts.
+        // An unasserted cue (a question, a heading's label) decides its pairs
+        // as no relation, below any relation the sentence asserts.
         const bool label = heading && cue.kind != CueKind::kAction && !graph.is_verb(e.word) && !e.asserted;
-        const bool unasserted = e.topical || label;
+        const bool unasserted = e.unasserted || label;
         const std::string polarity = cat != nullptr && !unasserted ? cat->polarity : "neutral";
         std::vector<std::tuple<int, int, bool>> pairs;
         if (cue.kind == CueKind::kAction && !e.recipients.empty()) {

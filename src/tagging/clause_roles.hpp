@@ -63,7 +63,7 @@ struct Event {
   std::size_t word = 0;  // its head word in the parse
   std::set<int> agents;
   std::set<int> recipients;
-  bool negated = false;    // odd number of negations in scope
+  bool negated = false;  // odd number of negations in scope
   bool hedged = false;
   bool cancelled = false;  // a negated terminative: the cue is not itself an act
   bool resolved = false;   // a role came from a resolved reference

@@ -56,7 +56,8 @@ LinkParser::LinkParser(ParserOptions options) : impl_(std::make_unique<Impl>()),
   impl_->dictionary = dictionary_create_lang("en");
   if (impl_->dictionary == nullptr) {
     throw std::runtime_error(
-        "cannot load Link Grammar's English dictionary (Debian package link-grammar-dictionaries-en)");
+        "cannot load Link Grammar's English dictionary (Debian package "
+        "link-grammar-dictionaries-en)");
   }
 }
 

@@ -22,7 +22,7 @@ struct ParsedWord {
 struct ParsedLink {
   std::size_t left = 0;  // word indices, left < right
   std::size_t right = 0;
-  std::string label;     // "Ss*s", "Os", "MVp", ...
+  std::string label;  // "Ss*s", "Os", "MVp", ...
 };
 
 struct Parse {
@@ -31,9 +31,9 @@ struct Parse {
 };
 
 struct ParserOptions {
-  int max_seconds = 2;      // per sentence; past it the parser gives up (the caller falls back)
+  int max_seconds = 2;         // per sentence; past it the parser gives up (the caller falls back)
   std::size_t max_words = 60;  // longer sentences are not parsed: cost stays linear in the input
-  int linkage_limit = 100;  // linkages scored to choose the best one
+  int linkage_limit = 100;     // linkages scored to choose the best one
 };
 
 // One loaded English dictionary. Thread-safe: parse() may be called from

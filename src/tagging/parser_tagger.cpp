@@ -50,7 +50,8 @@ void sentence_case(ParseText& text, const std::vector<extract::Mention>& mention
   for (std::size_t k = 0; k < text.text.size(); ++k) {
     if (!word_start(k) || !std::isalpha(static_cast<unsigned char>(text.text[k]))) continue;
     if (!first && !in_mention(k) && std::isupper(static_cast<unsigned char>(text.text[k])) &&
-        !(k + 1 < text.text.size() && std::isupper(static_cast<unsigned char>(text.text[k + 1])))) {  // keep "EU", "NATO"
+        !(k + 1 < text.text.size() &&
+          std::isupper(static_cast<unsigned char>(text.text[k + 1])))) {  // keep "EU", "NATO"
       text.text[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text.text[k])));
     }
     first = false;
@@ -116,7 +117,8 @@ struct Candidate {
 
 }  // namespace
 
-ParserTagger::ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer, const LinkParser& parser)
+ParserTagger::ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer,
+                           const LinkParser& parser)
     : cues_(cues), gazetteer_(gazetteer), parser_(parser), shallow_(cues, gazetteer) {
   for (const extract::Cue& c : cues_.lexicon().cues()) {
     if (c.kind == CueKind::kFrame) topic_cues_.insert(c.text + (c.prefix ? "*" : ""));
@@ -153,7 +155,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     std::optional<Parse> parse;
     ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
     if (heading) sentence_case(text, um.mentions);
-    if (!hits.empty()) parse = best_linkage(parser_.parse_all(text.text, kLinkages), text, tokens, hits);
+    if (!hits.empty())
+      parse = best_linkage(parser_.parse_all(text.text, kLinkages), text, tokens, hits);
     if (!hits.empty() && !parse) {
       if (distinct.size() >= 2) {
         for (Relation& r : shallow_.tag(doc, unit, um.mentions)) {
@@ -179,7 +182,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
       // without references records them.
       bool acted = false;
       for (const Event& e : find_events(graph, tokens, hits, cues_, nullptr)) {
-        if (lexicon.cues()[hits[e.hit].cue].kind != CueKind::kAction || e.recipients.empty()) continue;
+        if (lexicon.cues()[hits[e.hit].cue].kind != CueKind::kAction || e.recipients.empty())
+          continue;
         for (int a : e.agents) memory.act(tokens[hits[e.hit].first].begin, a);
         acted = acted || !e.agents.empty();
       }
@@ -198,7 +202,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
       for (const Event& e : find_events(graph, tokens, hits, cues_, &memory)) {
         if (e.cancelled) continue;
         const extract::Cue& cue = lexicon.cues()[hits[e.hit].cue];
-        if (cue.kind == CueKind::kFrame && e.qualifier == 0 && !e.asserted) continue;  // a topic label
+        if (cue.kind == CueKind::kFrame && e.qualifier == 0 && !e.asserted)
+          continue;  // a topic label
         std::string category = cue.category;
         double intensity = cue.intensity;
         if (cue.kind == CueKind::kFrame && e.qualifier < 0) {
@@ -209,7 +214,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         const extract::Category* cat = lexicon.category(category);
         // An unasserted cue (a question, a heading's label) decides its pairs
         // as no relation, below any relation the sentence asserts.
-        const bool label = heading && cue.kind != CueKind::kAction && !graph.is_verb(e.word) && !e.asserted;
+        const bool label =
+            heading && cue.kind != CueKind::kAction && !graph.is_verb(e.word) && !e.asserted;
         const bool unasserted = e.unasserted || label;
         const std::string polarity = cat != nullptr && !unasserted ? cat->polarity : "neutral";
         std::vector<std::tuple<int, int, bool>> pairs;
@@ -231,28 +237,36 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         }
         const int year = year_near(tokens, hits[e.hit].first);
         const std::string cue_text = cue.text + (cue.prefix ? "*" : "");
-        const CueReading reading{category, polarity, intensity, cue_text, e.negated, e.hedged, year};
+        const CueReading reading{category,  polarity, intensity, cue_text,
+                                 e.negated, e.hedged, year};
         // Lower wins: a verb, a noun, a topic noun or a control verb whose
         // infinitive is the act ("agreed to halt sales"), an unasserted cue.
-        const int rank = unasserted                                        ? 3
+        const int rank = unasserted                                      ? 3
                          : cue.kind == CueKind::kFrame || e.controls_act ? 2
-                         : graph.is_verb(e.word)                          ? 0
-                                                                          : 1;
+                         : graph.is_verb(e.word)                         ? 0
+                                                                         : 1;
         auto keep = [&](Relation r) {
           seen.insert(r.source);
           seen.insert(r.target);
           r.resolved = e.resolved;
-          const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);  // copies: r moves below
+          const std::pair<std::string, std::string> key =
+              std::minmax(r.source, r.target);  // copies: r moves below
           auto found = best.find(key);
           if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
         };
-        for (const auto& [a, b, directed] : pairs) keep(relation_from_cue(id(a), id(b), directed, reading, doc_year));
+        for (const auto& [a, b, directed] : pairs)
+          keep(relation_from_cue(id(a), id(b), directed, reading, doc_year));
         if (!e.negated && !unasserted && !e.opponents.empty()) {
           // Siding against someone disapproves of them (coding rules §5:
           // "sided with X against Y" -> 11).
           const extract::Category* against = lexicon.category(kColdCategory);
-          const CueReading opposed{kColdCategory, against != nullptr ? against->polarity : "rivalry",
-                                   against != nullptr ? against->goldstein : -2.0, cue_text, false, e.hedged, year};
+          const CueReading opposed{kColdCategory,
+                                   against != nullptr ? against->polarity : "rivalry",
+                                   against != nullptr ? against->goldstein : -2.0,
+                                   cue_text,
+                                   false,
+                                   e.hedged,
+                                   year};
           for (int a : e.agents)
             for (int b : e.opponents)
               if (a != b) keep(relation_from_cue(id(a), id(b), true, opposed, doc_year));
@@ -267,8 +281,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         for (const Relation& r : shallow) {
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
           if (r.polarity == Polarity::kNeutral || best.count(key) > 0) continue;
-          if (seen.count(r.source) > 0 && seen.count(r.target) > 0) continue;  // the parse placed both elsewhere
-          if (is_topic_cue(r.cue) || (heading && is_relational_cue(r.cue) && r.negation.empty())) continue;
+          if (seen.count(r.source) > 0 && seen.count(r.target) > 0)
+            continue;  // the parse placed both elsewhere
+          if (is_topic_cue(r.cue) || (heading && is_relational_cue(r.cue) && r.negation.empty()))
+            continue;
           relations.push_back(r);
         }
       }

@@ -36,14 +36,15 @@ class ParserTagger : public Tagger {
   // Keeps references to all three, which must outlive the tagger.
   ParserTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer, const LinkParser& parser);
 
-  std::vector<extract::Relation> tag_document(const corpus::ProcessedDocument& doc,
-                                              const std::vector<UnitMentions>& units) const override;
+  std::vector<extract::Relation> tag_document(
+      const corpus::ProcessedDocument& doc, const std::vector<UnitMentions>& units) const override;
 
  private:
   // Of Link Grammar's best linkages, the first that gives the most actor
   // pairs roles in the sentence's cues (references not yet resolved).
   std::optional<Parse> best_linkage(std::vector<Parse> linkages, const ParseText& text,
-                                    const std::vector<Token>& tokens, const std::vector<CueHit>& hits) const;
+                                    const std::vector<Token>& tokens,
+                                    const std::vector<CueHit>& hits) const;
   bool is_topic_cue(const std::string& cue) const;
   bool is_relational_cue(const std::string& cue) const { return relational_cues_.count(cue) > 0; }
   const CueIndex& cues_;

@@ -5,17 +5,22 @@ namespace actornet::tagging {
 void ParagraphMemory::start_paragraph(std::size_t block) {
   block_ = block;
   started_ = true;
-  mentions_.erase(mentions_.begin(), mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
+  mentions_.erase(mentions_.begin(),
+                  mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
   acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
   paragraph_mentions_ = mentions_.size();
   paragraph_acts_ = acts_.size();
 }
 
-void ParagraphMemory::mention(std::size_t offset, int actor) { mentions_.emplace_back(offset, actor); }
+void ParagraphMemory::mention(std::size_t offset, int actor) {
+  mentions_.emplace_back(offset, actor);
+}
 
 void ParagraphMemory::act(std::size_t offset, int agent) { acts_.emplace_back(offset, agent); }
 
-bool ParagraphMemory::has_other_actor(const std::set<int>& present) const { return other_actors(present) > 0; }
+bool ParagraphMemory::has_other_actor(const std::set<int>& present) const {
+  return other_actors(present) > 0;
+}
 
 std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   std::set<int> others;
@@ -24,8 +29,8 @@ std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   return others.size();
 }
 
-std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
-                                      const std::set<int>& exclude) {
+std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, int>>& list,
+                                      std::size_t before, const std::set<int>& exclude) {
   std::set<int> found;
   std::size_t at = 0;
   for (const auto& [offset, actor] : list) {

@@ -40,8 +40,8 @@ class ParagraphMemory : public ReferenceResolver {
  private:
   // Actors of the latest entry before `before` (all of them when several
   // share its offset), leaving out `exclude`.
-  static std::set<int> latest(const std::vector<std::pair<std::size_t, int>>& list, std::size_t before,
-                              const std::set<int>& exclude);
+  static std::set<int> latest(const std::vector<std::pair<std::size_t, int>>& list,
+                              std::size_t before, const std::set<int>& exclude);
   std::size_t block_ = 0;
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order

@@ -9,9 +9,12 @@
 namespace actornet::tagging {
 namespace {
 
-bool has_link(const Parse& p, const std::string& left, const std::string& type, const std::string& right) {
+bool has_link(const Parse& p, const std::string& left, const std::string& type,
+              const std::string& right) {
   for (const ParsedLink& l : p.links) {
-    if (p.words[l.left].text == left && p.words[l.right].text == right && l.label.rfind(type, 0) == 0) return true;
+    if (p.words[l.left].text == left && p.words[l.right].text == right &&
+        l.label.rfind(type, 0) == 0)
+      return true;
   }
   return false;
 }
@@ -41,11 +44,13 @@ TEST(LinkParser, ParseAllGivesTheBestLinkageFirstAndAtMostTheCount) {
   const std::optional<Parse> first = parser.parse(s);
   ASSERT_TRUE(first.has_value());
   ASSERT_EQ(all.front().links.size(), first->links.size());
-  for (std::size_t k = 0; k < first->links.size(); ++k) EXPECT_EQ(all.front().links[k].label, first->links[k].label);
+  for (std::size_t k = 0; k < first->links.size(); ++k)
+    EXPECT_EQ(all.front().links[k].label, first->links[k].label);
   // Repeatable: the same sentence gives the same linkages.
   const std::vector<Parse> again = parser.parse_all(s, 3);
   ASSERT_EQ(again.size(), all.size());
-  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(again[i].links.size(), all[i].links.size());
+  for (std::size_t i = 0; i < all.size(); ++i)
+    EXPECT_EQ(again[i].links.size(), all[i].links.size());
 }
 
 TEST(LinkParser, GivesUpOnSentencesPastTheWordCap) {

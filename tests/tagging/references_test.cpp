@@ -12,8 +12,8 @@ TEST(ParagraphMemory, ActReferenceNamesAllAgentsOfTheLatestAct) {
   memory.start_paragraph(0);
   memory.mention(0, 1);
   memory.mention(10, 2);
-  memory.act(5, 3);    // an older act by actor 3
-  memory.act(20, 1);   // "Israeli and US strikes" at offset 20: two agents
+  memory.act(5, 3);   // an older act by actor 3
+  memory.act(20, 1);  // "Israeli and US strikes" at offset 20: two agents
   memory.act(20, 2);
   EXPECT_EQ(memory.resolve(30, true, {}), (std::set<int>{1, 2}));
   // The other role of the event is never meant: "Israel condemned them".

@@ -1,0 +1,108 @@
+// Which actors a phrase names: names, conjunctions, stand-ins, owners and
+// references (see clause_roles.hpp for the rules).
+#include "tagging/clause_roles_reader.hpp"
+
+namespace actornet::tagging::roles {
+
+Actors RoleReader::noun_phrase(std::size_t w, const std::set<int>& exclude, bool act,
+                               int depth) const {
+  std::set<std::size_t> visited;
+  return np(w, exclude, act, depth, visited);
+}
+
+Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int depth,
+                      std::set<std::size_t>& visited) const {
+  Actors out;
+  if (depth > kMaxDepth || w == 0 || w >= g_.size() || !visited.insert(w).second) return out;
+  if (!g_.actors(w).empty() || g_.word(w) == "and" || g_.word(w) == "or") {
+    // A name chain (G) may run through "and": the parser reads "Russia and
+    // Iran" as one proper name.
+    out.ids = g_.actors(w);
+    for (std::size_t x : joined(g_.left(w, "G"), g_.right(w, "G")))
+      out.add(np(x, exclude, act, depth + 1, visited));
+    if (!out.ids.empty()) return out;
+  }
+  const auto conjuncts = joined(g_.right(w, "SJ"), g_.left(w, "SJ"));
+  if (!conjuncts.empty() && (g_.word(w) == "and" || g_.word(w) == "or" || g_.word(w) == "," ||
+                             g_.word(w) == "nor" || g_.word(w) == "but")) {
+    for (std::size_t x : conjuncts) out.add(np(x, exclude, act, depth + 1, visited));
+    return out;
+  }
+  if (pronouns().count(g_.word(w)) > 0) {
+    return resolve(w, act || g_.word(w) == "them", exclude, plural_pronoun(g_.word(w)));
+  }
+  if (group_reference(w)) return resolve(w, false, exclude, true);
+  const bool standin = is(w, ModifierType::kStandIn);
+  const bool topic = cued(w) && cue_of(w).kind == CueKind::kFrame;
+  if (standin || topic) {
+    out.add(modifier_actors(w, exclude, depth, visited));
+    for (std::size_t p : g_.right(w, "M")) {
+      const std::string& prep = g_.word(p);
+      if (prep == "of" || (topic && (prep == "between" || prep == "with" || prep == "among"))) {
+        for (std::size_t x : g_.right(p, "J")) out.add(np(x, exclude, act, depth + 1, visited));
+      }
+    }
+    if (!out.ids.empty()) return out;
+  }
+  if (is(w, ModifierType::kReference) && has_demonstrative(w)) return resolve(w, true, exclude);
+  if (!cued(w) || !act) {
+    // What an actor owns or made stands for it as a role: "condemned
+    // Israel's actions", "shelled Indian positions", "rejected the quotas
+    // proposed by Warsaw" (PETRARCH2 likewise codes "Iranian sites" as IRN).
+    out.add(modifier_actors(w, exclude, depth, visited));
+    for (std::size_t v : g_.right(w, "M", "v")) out.add(by_phrase(v, exclude));
+  }
+  return out;
+}
+
+bool RoleReader::group_reference(std::size_t w) const {
+  if (group_nouns().count(g_.word(w)) == 0) return false;
+  if (g_.word(w) == "two") return !g_.left(w, "DD").empty();
+  for (std::size_t d : g_.left(w, "D"))
+    if (g_.word(d) == "both" || g_.word(d) == "two") return true;
+  return false;
+}
+
+bool RoleReader::definite_relation(std::size_t n) const {
+  if (has_demonstrative(n)) return true;
+  for (std::size_t a : joined(g_.left(n, "A"), g_.left(n, "AN")))
+    if (g_.word(a) == "bilateral") return true;
+  return false;
+}
+
+bool RoleReader::has_demonstrative(std::size_t w) const {
+  for (std::size_t d : g_.left(w, "D"))
+    if (demonstratives().count(g_.word(d)) > 0) return true;
+  return false;
+}
+
+Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude,
+                           bool plural) const {
+  Actors out;
+  if (resolver_ == nullptr) return out;
+  out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural);
+  out.resolved = !out.ids.empty();
+  return out;
+}
+
+Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,
+                                   std::set<std::size_t>& visited) const {
+  Actors out;
+  for (std::size_t x :
+       joined(g_.left(w, "A"), g_.left(w, "AN"), g_.left(w, "G"), g_.left(w, "GN"))) {
+    out.add(np(x, exclude, false, depth + 1, visited));  // "Iranian sites", "US and EU sanctions"
+  }
+  for (std::size_t d : g_.left(w, "D")) {
+    if (g_.word(d) == "'s" || g_.word(d) == "'") {
+      for (std::size_t y : joined(g_.left(d, "YS"), g_.left(d, "YP")))
+        out.add(np(y, exclude, false, depth + 1, visited));
+    } else if (g_.word(d) == "its" || g_.word(d) == "their") {
+      out.add(resolve(d, false, exclude, g_.word(d) == "their"));
+    } else if (!g_.actors(d).empty()) {
+      out.ids.insert(g_.actors(d).begin(), g_.actors(d).end());
+    }
+  }
+  return out;
+}
+
+}  // namespace actornet::tagging::roles

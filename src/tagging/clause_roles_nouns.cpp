@@ -1,0 +1,257 @@
+// A noun cue's parties, the word that governs it, and a topic noun's
+// qualifiers (see clause_roles.hpp).
+#include <algorithm>
+
+#include "tagging/clause_roles_reader.hpp"
+
+namespace actornet::tagging::roles {
+
+std::size_t RoleReader::modifier_conjunction(std::size_t n) const {
+  for (std::size_t j : g_.left(n, "SJ")) {
+    if (g_.word(j) != "and" && g_.word(j) != "or") continue;
+    for (std::size_t x : g_.left(j, "SJ"))
+      if (!g_.actors(x).empty() || g_.subscript(x).rfind("a", 0) == 0) return j;
+  }
+  return 0;
+}
+
+std::vector<std::size_t> RoleReader::places(std::size_t n) const {
+  std::vector<std::size_t> out{n};
+  if (const std::size_t j = modifier_conjunction(n); j != 0) out.push_back(j);
+  return out;
+}
+
+Actors RoleReader::own_agents(std::size_t n, const std::set<int>& exclude) const {
+  std::set<std::size_t> visited{n};
+  Actors out = modifier_actors(n, exclude, 0, visited);
+  if (const std::size_t j = modifier_conjunction(n); j != 0) {
+    for (std::size_t x : g_.left(j, "SJ")) out.add(noun_phrase(x, exclude, false, 0));
+  }
+  out.add(by_phrase(n, exclude));
+  if (out.ids.empty() && cued(n) && polarity_of(n) == "cooperation") {
+    // The "of" of a cooperative act names who offers it ("the proposal of
+    // Poland", "the support of China"); of a hostile act, its target ("the
+    // invasion of Ukraine"), read in noun_recipients.
+    for (std::size_t p : g_.right(n, "M"))
+      if (g_.word(p) == "of")
+        for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+  }
+  return out;
+}
+
+bool RoleReader::nearer_act(std::size_t n, std::size_t p) const {
+  for (std::size_t k = n + 1; k < p; ++k)
+    if (cued(k) && g_.head_of_cue(static_cast<std::size_t>(g_.cue(k))) == k && !g_.is_verb(k))
+      return true;
+  return false;
+}
+
+Actors RoleReader::noun_recipients(std::size_t n, const std::set<int>& exclude, bool joint) const {
+  Actors out;
+  std::vector<std::size_t> preps;
+  for (std::size_t w : places(n))
+    for (std::size_t p : g_.right(w, "M")) preps.push_back(p);
+  // The parser may attach the preposition right after the noun higher up
+  // ("a pillar of Russia's support for Iran"); the nearest attachment is
+  // the likelier reading for an act noun (Frazier's late closure).
+  if (n + 1 < g_.size() && g_.left(n + 1, "M").empty()) preps.push_back(n + 1);
+  const bool cooperative = cued(n) && polarity_of(n) == "cooperation";
+  for (std::size_t p : preps) {
+    if (noun_prepositions().count(g_.word(p)) == 0) continue;
+    if (joint_prepositions().count(g_.word(p)) != (joint ? 1U : 0U)) continue;
+    if (cooperative && g_.word(p) == "against")
+      continue;  // the opponent (opponents_of), not a partner
+    if (nearer_act(n, p)) continue;
+    for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+  }
+  return out;
+}
+
+Actors RoleReader::opponents_of(std::size_t n, const std::set<int>& exclude) const {
+  Actors out;
+  if (!cued(n) || polarity_of(n) != "cooperation") return out;
+  std::vector<std::size_t> preps;
+  for (std::size_t w : places(n))
+    for (std::size_t p : g_.right(w, "M")) {
+      preps.push_back(p);
+      for (std::size_t x : g_.right(p, "J"))  // on the partner: "support for Iran against Israel"
+        for (std::size_t q : g_.right(x, "M")) preps.push_back(q);
+    }
+  for (std::size_t p : preps) {
+    if (g_.word(p) != "against" || nearer_act(n, p)) continue;
+    for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+  }
+  return out;
+}
+
+std::size_t RoleReader::governor(std::size_t n) const {
+  for (std::size_t w : places(n)) {
+    for (std::size_t v : g_.left(w, "O")) return v;
+    for (std::size_t p : g_.left(w, "J")) {
+      // The nearest word the preposition attaches to, when the parser gives
+      // it two ("analyses Iran's commitment to a war": the commitment's).
+      std::size_t nearest = 0;
+      for (std::size_t x : joined(g_.left(p, "MV"), g_.left(p, "M")))
+        nearest = std::max(nearest, x);
+      if (nearest != 0) return nearest;
+    }
+  }
+  return 0;
+}
+
+bool RoleReader::copula_word(const std::string& w) {
+  static const std::set<std::string> words = {
+      "be",      "is",     "are",      "was",    "were",    "been",     "being",    "become",
+      "becomes", "became", "becoming", "remain", "remains", "remained", "remaining"};
+  return words.count(w) > 0;
+}
+
+bool RoleReader::copula(std::size_t v) const { return g_.is_verb(v) && copula_word(g_.word(v)); }
+
+bool RoleReader::is_object_of(std::size_t n, std::size_t v) const {
+  for (std::size_t w : places(n))
+    for (std::size_t x : g_.left(w, "O"))
+      if (x == v) return true;
+  return false;
+}
+
+Actors RoleReader::governor_agents(std::size_t n) const {
+  const std::size_t gov = governor(n);
+  if (gov == 0) return {};
+  if (g_.is_verb(gov)) return passive(gov) ? by_phrase(gov, {}) : subject(gov, {}, 1);
+  if (cued(gov)) return own_agents(gov, {});
+  return {};
+}
+
+Mood RoleReader::governor_mood(std::size_t n) const {
+  Mood m;
+  const std::size_t gov = governor(n);
+  if (gov == 0 || !g_.is_verb(gov)) return m;
+  m = mood_of(gov);
+  if (starts_with_word(gov, ModifierType::kTerminative)) {
+    // "did not rule out sending troops": possible, not certain.
+    if (m.negations % 2 == 1 && g_.word(gov) == "rule") m.hedged = true;
+    ++m.negations;
+  }
+  if (is(gov, ModifierType::kRefusal)) ++m.negations;
+  return m;
+}
+
+Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
+  Event e;
+  e.hit = h;
+  e.word = n;
+  const extract::Cue& cue = cues_.lexicon().cues()[hits_[h].cue];
+  Actors agents = own_agents(n, {});
+  if (cue.kind != CueKind::kAction) agents.add(noun_recipients(n, {}, true));
+  Actors recipients = noun_recipients(n, agents.ids);
+  const std::size_t gov = governor(n);
+  if (recipients.ids.empty() && gov != 0 && g_.is_verb(gov) && !g_.right(gov, "O").empty()) {
+    // "halt sales of weapons to Iran": the parser may hang the recipient on the verb.
+    for (std::size_t p : g_.right(gov, "MV", "p")) {
+      if (recipient_prepositions().count(g_.word(p)) == 0 || nearer_act(n, p)) continue;
+      for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
+    }
+  }
+  const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
+  bool inherits = false;
+  if (gov != 0 && copula(gov) && is_object_of(n, gov)) {
+    // A predicate noun is said of the subject, and its possessor is the
+    // other party: "Russia has been Iran's main arms supplier" (RUS>IRN),
+    // "Iran was not a major trade partner to Russia" (the copula's
+    // negation is the noun's).
+    Actors holder = subject(gov, {}, 1);
+    if (!holder.ids.empty()) {
+      recipients.add(agents);
+      for (int a : holder.ids) recipients.ids.erase(a);
+      agents = holder;
+      inherits = true;
+    }
+  }
+  if (agents.ids.empty()) {
+    // A light verb lends its subject ("launched strikes on Iran", "signed
+    // the agreement with Ukraine"); a cue verb does not ("condemned strikes
+    // on Iran" is no strike by the condemner), unless both cooperate.
+    const bool scoping = gov != 0 && (starts_with_word(gov, ModifierType::kTerminative) ||
+                                      is(gov, ModifierType::kRefusal));
+    // A cooperative noun lends to the act it is for ("Iran's commitment
+    // to a war with the US": Iran is a party; "support for the strikes").
+    const bool noun_for = governed_by_cue && !g_.is_verb(gov) && polarity_of(gov) == "cooperation";
+    const bool lends = !governed_by_cue || scoping || noun_for ||
+                       (polarity_of(gov) == cue_polarity(cue) && cue_polarity(cue) != "rivalry");
+    if (lends) {
+      Actors inherited = governor_agents(n);
+      inherits = !inherited.ids.empty();
+      agents.add(inherited);
+    }
+  }
+  if (agents.ids.empty() && cue.kind != CueKind::kAction && !recipients.ids.empty()) {
+    // A tie with no holder of its own, in a phrase hung on the sentence
+    // ("Given ... close ties with Israel, Russia has been compelled"):
+    // the holder is the main clause's subject.
+    for (std::size_t main : g_.right(0, "WV")) agents.add(subject(main, recipients.ids, 1));
+  }
+  if (cue.kind != CueKind::kAction && cue_polarity(cue) != "rivalry" && agents.ids.empty() &&
+      recipients.ids.empty() && definite_relation(n)) {
+    // "This partnership has been solidified", "the treaty covers trade",
+    // "bilateral trade dropped": a definite relational noun names the
+    // pair the paragraph is about (the two latest actors). Not a hostile
+    // one: "the war" is as often one the paragraph has not named ("the
+    // war in Ukraine").
+    agents.add(resolve(n, false, {}, true));
+  }
+  Mood mood;
+  for (std::size_t d : g_.left(n, "D"))
+    if (g_.word(d) == "no") ++mood.negations;
+  const Mood governed = governor_mood(n);
+  const bool terminative_gov = gov != 0 && starts_with_word(gov, ModifierType::kTerminative);
+  if (inherits || terminative_gov || is(gov, ModifierType::kRefusal)) {
+    mood.negations += governed.negations;
+    mood.hedged = governed.hedged;
+  }
+  if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
+  e.asserted = asserted(n);
+  e.unasserted = !g_.right(0, "Q", "d").empty();
+  e.opponents = opponents_of(n, agents.ids).ids;
+  for (int a : e.opponents) recipients.ids.erase(a);
+  e.joint = cue.kind != CueKind::kAction;
+  e.negated = mood.negations % 2 == 1;
+  e.hedged = mood.hedged;
+  e.agents = agents.ids;
+  e.recipients = recipients.ids;
+  e.resolved = agents.resolved || recipients.resolved;
+  return e;
+}
+
+bool RoleReader::asserted(std::size_t n) const {
+  for (std::size_t w : places(n)) {
+    // Not after a colon, which the parser links like a verb ("Hungary and
+    // Poland: a partnership under strain" is a label).
+    for (std::size_t v : g_.left(w, "O"))
+      if ((!g_.actors(v).empty() || g_.is_verb(v)) && g_.word(v) != ":") return true;
+    if (!g_.right(w, "S").empty()) return true;
+  }
+  return false;
+}
+
+int RoleReader::qualifier(std::size_t n) const {
+  std::vector<std::size_t> words = joined(g_.left(n, "A"), g_.left(n, "AN"));
+  if (const std::size_t j = modifier_conjunction(n); j != 0) {
+    for (std::size_t x : g_.left(j, "SJ")) words.push_back(x);  // "[close] and [friendly ties]"
+    for (std::size_t x : joined(g_.left(j, "A"), g_.left(j, "AN"))) words.push_back(x);
+  }
+  for (std::size_t v : g_.right(n, "S")) {
+    for (const char* type : {"P", "I", "O"}) {
+      for (std::size_t x : g_.right(v, type)) words.push_back(x);
+    }
+    words.push_back(v);
+  }
+  for (std::size_t v : g_.left(n, "O")) words.push_back(v);
+  for (std::size_t x : words) {
+    if (is(x, ModifierType::kWarm)) return 1;
+    if (is(x, ModifierType::kCold)) return -1;
+  }
+  return 0;
+}
+
+}  // namespace actornet::tagging::roles

@@ -1,0 +1,197 @@
+// Private to the clause_roles*.cpp files: the reader of one parse's roles
+// (find_events in clause_roles.hpp), split by concern so the files follow
+// the questions it answers: clause_roles.cpp (the loop over cues and the
+// lexicon lookups), clause_roles_actors.cpp (which actors a phrase names),
+// clause_roles_verbs.cpp (a verb's agent, recipients and scope),
+// clause_roles_nouns.cpp (an act or topic noun's parties, governor and
+// qualifiers).
+#pragma once
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tagging/clause_roles.hpp"
+
+namespace actornet::tagging::roles {
+
+using extract::CueKind;
+using extract::ModifierType;
+
+struct Actors {
+  std::set<int> ids;
+  bool resolved = false;
+  void add(const Actors& other) {
+    ids.insert(other.ids.begin(), other.ids.end());
+    resolved = resolved || other.resolved;
+  }
+};
+
+// The mood of a verb: negations in scope (refusal and terminative verbs
+// above it count as one each), and whether it is hedged.
+struct Mood {
+  int negations = 0;
+  bool hedged = false;
+};
+
+constexpr int kMaxDepth = 8;
+
+inline const std::set<std::string>& recipient_prepositions() {
+  static const std::set<std::string> words = {"to",  "with",   "against", "on",
+                                              "at",  "toward", "towards", "into",
+                                              "for", "over",   "upon",    "onto"};
+  return words;
+}
+inline const std::set<std::string>& noun_prepositions() {
+  static const std::set<std::string> words = {
+      "to",  "with", "against", "on", "at",      "toward", "towards", "into",
+      "for", "over", "upon",    "of", "between", "among",  "amongst", "involving"};
+  return words;
+}
+inline const std::set<std::string>& joint_prepositions() {
+  static const std::set<std::string> words = {"between", "among", "amongst", "involving"};
+  return words;
+}
+inline const std::set<std::string>& pronouns() {
+  // Not "he"/"his": the person is often no actor of the gazetteer.
+  static const std::set<std::string> words = {"it",   "its",   "itself", "they",
+                                              "them", "their", "theirs", "themselves"};
+  return words;
+}
+inline bool plural_pronoun(const std::string& w) {
+  return w == "they" || w == "them" || w.rfind("their", 0) == 0 || w == "themselves";
+}
+// Nouns that, after "both" or "the two", refer to two actors named before:
+// "both countries", "the two capitals", "both sides".
+inline const std::set<std::string>& group_nouns() {
+  static const std::set<std::string> words = {
+      "countries", "nations", "sides",      "capitals",  "states",  "powers", "governments",
+      "partners",  "allies",  "neighbours", "neighbors", "leaders", "two"};
+  return words;
+}
+inline const std::set<std::string>& demonstratives() {
+  static const std::set<std::string> words = {"the", "these", "those", "such", "this", "that"};
+  return words;
+}
+inline bool is_negation_word(const std::string& w) {
+  return w == "not" || w == "never" || w == "n't" || w == "cannot" ||
+         (w.size() > 3 && w.compare(w.size() - 3, 3, "n't") == 0);
+}
+
+template <typename... Lists>
+std::vector<std::size_t> joined(const Lists&... lists) {
+  std::vector<std::size_t> out;
+  (out.insert(out.end(), lists.begin(), lists.end()), ...);
+  return out;
+}
+
+class RoleReader {
+ public:
+  RoleReader(const ParseGraph& graph, const std::vector<Token>& tokens,
+             const std::vector<CueHit>& hits, const CueIndex& cues,
+             const ReferenceResolver* resolver)
+      : g_(graph), tokens_(tokens), hits_(hits), cues_(cues), resolver_(resolver) {}
+
+  std::vector<Event> run();
+
+ private:
+  // ---- lexicon lookups (clause_roles.cpp) ----
+  // Whether word `w` heads a cue as the parse reads it: a CAMEO verb form
+  // (verbs.csv) counts only as a verb ("targets" the noun is no act).
+  bool cued(std::size_t w) const;
+  const extract::Cue& cue_of(std::size_t w) const;
+  bool is(std::size_t w, ModifierType type) const;
+  // Whether a modifier of `type` starts at word `w`; multi-word ("rule out") too.
+  bool starts_with_word(std::size_t w, ModifierType type) const;
+  std::string polarity_of(std::size_t w) const;
+  std::string cue_polarity(const extract::Cue& cue) const;
+
+  // ---- actor roles (clause_roles_actors.cpp) ----
+  Actors noun_phrase(std::size_t w, const std::set<int>& exclude, bool act, int depth) const;
+  Actors np(std::size_t w, const std::set<int>& exclude, bool act, int depth,
+            std::set<std::size_t>& visited) const;
+  // "both countries", "the two countries", "the two".
+  bool group_reference(std::size_t w) const;
+  // A relational noun that presupposes known parties: after a demonstrative
+  // ("the partnership", "this treaty") or modified by "bilateral".
+  bool definite_relation(std::size_t n) const;
+  bool has_demonstrative(std::size_t w) const;
+  Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false) const;
+  // Actors modifying a noun: "Iranian sites", "Russia-Iran ties", "Iran's
+  // government", "its partner".
+  Actors modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,
+                         std::set<std::size_t>& visited) const;
+
+  // ---- verbs (clause_roles_verbs.cpp) ----
+  // Auxiliary, "to" or control verb directly above a verb, or 0.
+  std::size_t parent(std::size_t v) const;
+  bool passive(std::size_t v) const;
+  Actors by_phrase(std::size_t v, const std::set<int>& exclude) const;
+  // The grammatical subject of a verb, through auxiliaries, control verbs
+  // and coordination.
+  Actors subject(std::size_t v, const std::set<int>& exclude, int depth) const;
+  Actors antecedent(std::size_t relative, const std::set<int>& exclude, int depth) const;
+  // Patient of a passive verb: the subject of its "be" (through auxiliaries),
+  // or the noun it modifies; read like an object, so that an act noun stands
+  // for its agent ("the proposal of Poland was rejected by Hungary").
+  Actors patient(std::size_t v, const std::set<int>& exclude) const;
+  Mood mood_of(std::size_t v) const;
+  Event verb_event(std::size_t h, std::size_t v) const;
+  // Whether verb `v` is only asked about: the sentence is a yes/no question
+  // (Link Grammar's Qd from the wall: "Does Russia support Iran?"), or `v`
+  // heads an indirect question ("the question of whether Russia supports
+  // Iran", "unclear if ...").
+  bool questioned(std::size_t v) const;
+  // What a verb does to its object `o`: an actor, or, when the object is an
+  // act, the act's agent ("condemned Israel's strikes" -> Israel), or the
+  // act's beneficiary for a terminative or cooperative verb ("blocked aid to
+  // Ukraine" -> Ukraine; "signed the agreement with Ukraine" -> Ukraine).
+  Actors object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const;
+
+  // ---- nouns (clause_roles_nouns.cpp) ----
+  // The conjunction whose right conjunct is noun `n` while its other
+  // conjuncts are modifiers (actors or adjectives): the parser reads
+  // "Israeli and US strikes" as "[Israeli] and [US strikes]" and "economic
+  // and political ties" as "[economic] and [political ties]"; the
+  // conjunction then holds the noun's place in the sentence. 0 if none.
+  std::size_t modifier_conjunction(std::size_t n) const;
+  // Noun `n` and, if any, the conjunction that holds its place.
+  std::vector<std::size_t> places(std::size_t n) const;
+  Actors own_agents(std::size_t n, const std::set<int>& exclude) const;
+  // Late closure the other way: a phrase after a nearer act noun is that
+  // noun's ("commitment to a war with the US": the US is the war's).
+  bool nearer_act(std::size_t n, std::size_t p) const;
+  // Objects of the noun's prepositions: `joint` false, the partners or
+  // targets (with, to, against, on, of ...); true, the parties that share
+  // the act ("between", "among", "involving": "talks between A and B").
+  Actors noun_recipients(std::size_t n, const std::set<int>& exclude, bool joint = false) const;
+  // Whom a cooperative noun is against: "support for Iran against Israel".
+  Actors opponents_of(std::size_t n, const std::set<int>& exclude) const;
+  // The word that governs noun or gerund `n`: the verb whose object it is, or
+  // the verb or noun that the preposition before it attaches to.
+  std::size_t governor(std::size_t n) const;
+  static bool copula_word(const std::string& w);
+  bool copula(std::size_t v) const;
+  bool is_object_of(std::size_t n, std::size_t v) const;
+  Actors governor_agents(std::size_t n) const;
+  // The scope a governing verb lends: its negations and hedges, plus one
+  // negation if it is terminative ("blocked aid", "ruled out sending").
+  Mood governor_mood(std::size_t n) const;
+  Event noun_event(std::size_t h, std::size_t n) const;
+  // Whether a topic noun is an argument of a clause ("Russia keeps
+  // relations with Israel", "ties between Iran and Russia date back") rather
+  // than the topic of another noun or a heading ("the limits of Russia-Iran
+  // relations", "Russia-Iran Relations at a Glance"): the coding rules code
+  // the first and not the second.
+  bool asserted(std::size_t n) const;
+  // +1 for "close ties" / "ties are close", -1 for "strained relations", else 0.
+  int qualifier(std::size_t n) const;
+
+  const ParseGraph& g_;
+  const std::vector<Token>& tokens_;
+  const std::vector<CueHit>& hits_;
+  const CueIndex& cues_;
+  const ReferenceResolver* resolver_;
+};
+
+}  // namespace actornet::tagging::roles

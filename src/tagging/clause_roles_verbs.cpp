@@ -1,0 +1,253 @@
+// A verb cue's agent, recipients and scope (see clause_roles.hpp).
+#include "tagging/clause_roles_reader.hpp"
+
+namespace actornet::tagging::roles {
+
+std::size_t RoleReader::parent(std::size_t v) const {
+  for (const char* type : {"I", "PP", "P", "IV"}) {
+    for (std::size_t a : g_.left(v, type)) {
+      if (g_.word(a) == "to") {
+        for (std::size_t c : g_.left(a, "TO")) return c;
+        for (std::size_t c : g_.left(a, "MV", "i")) return c;
+      }
+      return a;
+    }
+  }
+  // "prevented Russia from supporting Iran": the gerund is in the scope
+  // of the verb the "from" hangs on.
+  for (std::size_t f : g_.left(v, "M", "g"))
+    if (g_.word(f) == "from")
+      for (std::size_t u : g_.left(f, "MV"))
+        if (g_.is_verb(u)) return u;
+  return 0;
+}
+
+bool RoleReader::passive(std::size_t v) const {
+  return !g_.left(v, "P", "v").empty() || !g_.left(v, "M", "v").empty();
+}
+
+Actors RoleReader::by_phrase(std::size_t v, const std::set<int>& exclude) const {
+  Actors out;
+  std::vector<std::size_t> preps = joined(g_.right(v, "MV", "p"), g_.right(v, "M", "p"));
+  // A "by" right after a participle is its agent even when the parser hangs
+  // it higher ("accept the quotas proposed by Warsaw"): late closure
+  // (Frazier 1978).
+  if (v + 1 < g_.size() && g_.word(v + 1) == "by" && passive(v)) preps.push_back(v + 1);
+  std::set<std::size_t> done;
+  for (std::size_t p : preps) {
+    if (!done.insert(p).second) continue;
+    if (g_.word(p) != "by") continue;
+    for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+  }
+  return out;
+}
+
+Actors RoleReader::subject(std::size_t v, const std::set<int>& exclude, int depth) const {
+  Actors out;
+  if (depth > kMaxDepth || v == 0) return out;
+  for (std::size_t x : g_.left(v, "S")) return noun_phrase(x, exclude, false, depth + 1);
+  for (std::size_t x : g_.right(v, "SI")) return noun_phrase(x, exclude, false, depth + 1);
+  for (std::size_t r : g_.left(v, "RS")) return antecedent(r, exclude, depth);
+  for (std::size_t n : g_.left(v, "M", "g")) {
+    if (g_.word(n) == "from") {
+      // "prevented Russia from supporting Iran": the object does it.
+      for (std::size_t u : g_.left(n, "MV")) {
+        for (std::size_t o : g_.right(u, "O")) {
+          Actors object = noun_phrase(o, exclude, false, depth + 1);
+          if (!object.ids.empty()) return object;
+        }
+        return subject(u, exclude, depth + 1);
+      }
+    }
+    // "Iran's involvement in aiding Russia", "Tehran's vision of opposing
+    // American hegemony": a gerund after a noun's preposition is done by
+    // the noun's holder.
+    for (std::size_t noun : g_.left(n, "M")) {
+      if (g_.is_verb(noun)) continue;
+      Actors holder = own_agents(noun, exclude);
+      if (!holder.ids.empty()) return holder;
+    }
+    // "while building links": the subject of the verb "while" hangs on.
+    if (g_.is_verb(n) || !g_.left(n, "MV").empty()) {
+      for (std::size_t u : g_.left(n, "MV")) return subject(u, exclude, depth + 1);
+      return subject(n, exclude, depth + 1);
+    }
+    return noun_phrase(n, exclude, false, depth + 1);
+  }
+  // A participial adjunct ("Moscow has walked a fine line, maintaining
+  // good ties with Israel") shares the main clause's subject.
+  for (std::size_t u : g_.left(v, "MV", "g")) return subject(u, exclude, depth + 1);
+  if (!g_.left(v, "W", "g").empty()) {
+    for (std::size_t main : g_.right(0, "WV")) return subject(main, exclude, depth + 1);
+  }
+  const std::size_t up = parent(v);
+  if (up != 0) {
+    const bool control = g_.word(up) != "to" && !g_.right(up, "TO").empty();
+    if (control) {
+      // Object control: "urged Iran to sign" -> Iran signs.
+      for (std::size_t o : g_.right(up, "O")) {
+        Actors object = noun_phrase(o, exclude, false, depth + 1);
+        if (!object.ids.empty()) return object;
+      }
+    }
+    return subject(up, exclude, depth + 1);
+  }
+  for (std::size_t j : g_.left(v, "VJ")) {
+    for (std::size_t x : g_.left(j, "S")) return noun_phrase(x, exclude, false, depth + 1);
+    for (std::size_t l : g_.left(j, "VJ")) return subject(l, exclude, depth + 1);
+    const std::size_t above = parent(j);
+    if (above != 0) return subject(above, exclude, depth + 1);
+  }
+  for (std::size_t j : g_.right(v, "VJ")) {
+    for (std::size_t x : g_.left(j, "S")) return noun_phrase(x, exclude, false, depth + 1);
+  }
+  // "Both worked to oppose ...": a floating "both" is the subject.
+  for (std::size_t x : g_.left(v, "E"))
+    if (g_.word(x) == "both") return resolve(x, false, exclude, true);
+  return out;
+}
+
+Actors RoleReader::antecedent(std::size_t relative, const std::set<int>& exclude, int depth) const {
+  for (std::size_t x : joined(g_.left(relative, "MX"), g_.left(relative, "R")))
+    return noun_phrase(x, exclude, false, depth + 1);
+  return {};
+}
+
+Actors RoleReader::patient(std::size_t v, const std::set<int>& exclude) const {
+  for (std::size_t n : g_.left(v, "M", "v")) return object_role(v, n, exclude);
+  for (std::size_t be : g_.left(v, "P", "v")) {
+    for (std::size_t up = be, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
+      for (std::size_t n : g_.left(up, "S")) return object_role(v, n, exclude);
+    }
+    return subject(be, exclude, 1);
+  }
+  return {};
+}
+
+Mood RoleReader::mood_of(std::size_t v) const {
+  Mood m;
+  std::size_t cur = v;
+  std::set<std::size_t>
+      negators;  // each "not" once, though it links to "did" (N) and to the verb (E)
+  for (int depth = 0; cur != 0 && depth < kMaxDepth; ++depth) {
+    if (is_negation_word(g_.word(cur))) negators.insert(cur);
+    for (std::size_t x : joined(g_.right(cur, "N"), g_.left(cur, "N"), g_.left(cur, "E"),
+                                g_.left(cur, "EB"), g_.right(cur, "EB"))) {
+      if (is_negation_word(g_.word(x))) negators.insert(x);
+    }
+    if (cur != v) {
+      if (is(cur, ModifierType::kRefusal)) ++m.negations;
+      if (starts_with_word(cur, ModifierType::kTerminative)) ++m.negations;
+      if (is(cur, ModifierType::kModality)) m.hedged = true;
+    }
+    cur = parent(cur);
+  }
+  m.negations += static_cast<int>(negators.size());
+  return m;
+}
+
+Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
+  Event e;
+  e.hit = h;
+  e.word = v;
+  Actors agents, recipients;
+  if (passive(v)) {
+    agents = by_phrase(v, {});
+    recipients = patient(v, agents.ids);
+  } else {
+    agents = subject(v, {}, 0);
+    if (agents.ids.empty()) agents = governor_agents(v);
+  }
+  for (std::size_t o : g_.right(v, "O")) recipients.add(object_role(v, o, agents.ids));
+  for (std::size_t r : g_.left(v, "B")) recipients.add(antecedent(r, agents.ids, 0));
+  // A reaction to a clause is directed at the clause's subject ("Moscow
+  // appreciates that Israel has not joined ...").
+  for (std::size_t c : joined(g_.right(v, "C"), g_.right(v, "TH"))) {
+    for (std::size_t x : joined(g_.right(c, "C"), std::vector<std::size_t>{c})) {
+      for (std::size_t subj : g_.left(x, "S"))
+        recipients.add(noun_phrase(subj, agents.ids, false, 0));
+      for (std::size_t subj : g_.right(x, "S"))
+        recipients.add(noun_phrase(subj, agents.ids, false, 0));
+    }
+  }
+  std::vector<std::size_t> preps = g_.right(v, "MV", "p");
+  const bool adjective = !g_.left(v, "P", "a").empty();
+  if (adjective) {  // "was critical of Israel", "hostile to the US"
+    for (const char* type : {"M", "MV", "OF"})
+      for (std::size_t p : g_.right(v, type)) preps.push_back(p);
+  }
+  // "supplied drones to Iran" with the phrase on the object; an act
+  // object's phrases are the act's ("condemned the strikes on Iran" does
+  // not condemn Iran; object_role reads them).
+  for (std::size_t o : g_.right(v, "O"))
+    if (!cued(o))
+      for (std::size_t p : g_.right(o, "M", "p")) preps.push_back(p);
+  // "from" names the other party only when no object does: "bought the
+  // system from Russia", "received drones from Iran"; not "struck Iran
+  // from Syria".
+  const bool from_party = recipients.ids.empty();
+  const bool cooperative = cued(v) && polarity_of(v) == "cooperation";
+  Actors opponents;
+  for (std::size_t p : preps) {
+    if (cooperative && g_.word(p) == "against") {  // "supports Iran against Israel"
+      for (std::size_t x : g_.right(p, "J")) opponents.add(noun_phrase(x, agents.ids, false, 0));
+      continue;
+    }
+    const bool from = from_party && g_.word(p) == "from";
+    if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") &&
+        !from)
+      continue;
+    if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
+    for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
+  }
+  const Mood mood = mood_of(v);
+  const Mood governed = governor_mood(v);
+  e.negated = (mood.negations + governed.negations) % 2 == 1;
+  e.hedged = mood.hedged || governed.hedged;
+  // A negated terminative ("did not stop", "did not rule out") is not an
+  // act of its own: it restores the act it governs.
+  e.cancelled = starts_with_word(v, ModifierType::kTerminative) && mood.negations % 2 == 1;
+  e.agents = agents.ids;
+  e.recipients = recipients.ids;
+  e.resolved = agents.resolved || recipients.resolved;
+  e.joint = g_.right(v, "O").empty();
+  e.unasserted = questioned(v);
+  e.opponents = opponents.ids;
+  for (std::size_t t : g_.right(v, "TO"))
+    for (std::size_t i : g_.right(t, "I"))
+      if (cued(i) && g_.is_verb(i)) e.controls_act = true;
+  return e;
+}
+
+bool RoleReader::questioned(std::size_t v) const {
+  if (!g_.right(0, "Q", "d").empty()) return true;
+  for (std::size_t up = v, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
+    for (std::size_t c : g_.left(up, "CV"))
+      if (g_.word(c) == "whether" || (g_.word(c) == "if" && !g_.left(c, "QI").empty())) return true;
+  }
+  return false;
+}
+
+Actors RoleReader::object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const {
+  Actors direct = noun_phrase(o, exclude, true, 0);
+  if (!direct.ids.empty() || !cued(o)) return direct;
+  Actors own = own_agents(o, exclude);
+  const bool terminative = starts_with_word(v, ModifierType::kTerminative);
+  if (!own.ids.empty() && !terminative) return own;
+  const bool cooperative_pair =
+      cued(v) && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
+  if (terminative || cooperative_pair || (cued(v) && cue_of(v).kind != CueKind::kAction)) {
+    Actors out = noun_recipients(o, exclude);
+    if (out.ids.empty()) {
+      // "halt sales of weapons to Iran": the act's phrase hung on the verb.
+      for (std::size_t p : g_.right(v, "MV", "p")) {
+        if (recipient_prepositions().count(g_.word(p)) == 0) continue;
+        for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+      }
+    }
+    return out;
+  }
+  return {};
+}
+
+}  // namespace actornet::tagging::roles

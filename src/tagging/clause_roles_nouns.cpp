@@ -203,6 +203,7 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   Mood mood;
   for (std::size_t d : g_.left(n, "D"))
     if (g_.word(d) == "no") ++mood.negations;
+  if (absent(n)) ++mood.negations;
   const Mood governed = governor_mood(n);
   const bool terminative_gov = gov != 0 && starts_with_word(gov, ModifierType::kTerminative);
   if (inherits || terminative_gov || is(gov, ModifierType::kRefusal)) {
@@ -252,6 +253,28 @@ int RoleReader::qualifier(std::size_t n) const {
     if (is(x, ModifierType::kCold)) return -1;
   }
   return 0;
+}
+
+bool RoleReader::absent(std::size_t w) const {
+  for (std::size_t a : joined(g_.left(w, "A"), g_.left(w, "D")))
+    if (g_.word(a) == "little") return true;
+  for (std::size_t p : joined(g_.left(w, "J"), g_.left(w, "M", "g"))) {
+    const std::string& prep = g_.word(p);
+    if (prep == "without") return true;
+    if (prep == "of") {
+      for (std::size_t x : g_.left(p, "M"))
+        if (g_.word(x) == "lack" || g_.word(x) == "absence") return true;
+      for (std::size_t x : g_.left(p, "OF"))
+        if (g_.word(x) == "short") return true;
+    }
+    if (prep == "from") {
+      for (std::size_t x : g_.left(p, "Y"))
+        if (g_.word(x) == "far") return true;
+      for (std::size_t x : g_.left(p, "M"))
+        if (g_.word(x) == "cry") return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace actornet::tagging::roles

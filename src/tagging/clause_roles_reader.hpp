@@ -149,6 +149,11 @@ class RoleReader {
   Actors object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const;
 
   // ---- nouns (clause_roles_nouns.cpp) ----
+  // Whether noun or gerund `w` is said to be absent (PLOVER's negated
+  // mode without a "not"): "little support", "without direct aid", "a lack
+  // of support", "far from establishing an alliance", "a far cry from a
+  // partnership", "stops short of a defence clause".
+  bool absent(std::size_t w) const;
   // The conjunction whose right conjunct is noun `n` while its other
   // conjuncts are modifiers (actors or adjectives): the parser reads
   // "Israeli and US strikes" as "[Israeli] and [US strikes]" and "economic

@@ -200,7 +200,17 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
     for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
   }
-  const Mood mood = mood_of(v);
+  Mood mood = mood_of(v);
+  if (absent(v)) ++mood.negations;  // "without siding with Iran", "far from establishing"
+  for (std::size_t o : g_.right(v, "O")) {
+    // "offered little support", "provided no weapons": nothing was given.
+    bool none = absent(o);
+    for (std::size_t d : g_.left(o, "D")) none = none || g_.word(d) == "no";
+    if (none) {
+      ++mood.negations;
+      break;
+    }
+  }
   const Mood governed = governor_mood(v);
   e.negated = (mood.negations + governed.negations) % 2 == 1;
   e.hedged = mood.hedged || governed.hedged;

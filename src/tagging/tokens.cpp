@@ -1,6 +1,7 @@
 #include "tagging/tokens.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -35,7 +36,8 @@ bool false_negation(const std::vector<Token>& tokens, std::size_t i) {
 }
 
 int year_of(const std::string& token) {
-  if (token.size() != 4 || !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (token.size() != 4 ||
+      !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return 0;
   const int y = std::atoi(token.c_str());
   return (y >= 1000 && y <= 2099) ? y : 0;
@@ -49,26 +51,69 @@ int year_in_context(const std::vector<Token>& tokens, std::size_t k) {
   const int y = year_of(tokens[k].text);
   if (y == 0) return 0;
   static const std::set<std::string> before = {
-      "in",     "since", "until", "till",    "by",       "from",    "during", "after",    "before", "between",
-      "and",    "to",    "of",    "early",   "late",     "mid",     "around", "circa",    "january", "february",
-      "march",  "april", "may",   "june",    "july",     "august",  "september", "october", "november",
-      "december", "summer", "winter", "spring", "autumn", "fall", "year", "the"};
+      "in",     "since",   "until",     "till",     "by",       "from",     "during", "after",
+      "before", "between", "and",       "to",       "of",       "early",    "late",   "mid",
+      "around", "circa",   "january",   "february", "march",    "april",    "may",    "june",
+      "july",   "august",  "september", "october",  "november", "december", "summer", "winter",
+      "spring", "autumn",  "fall",      "year",     "the"};
   const std::string prev = k > 0 ? tokens[k - 1].text : "";
   if (prev == "resolution" || prev == "no") return 0;
   if (before.count(prev) > 0 || (k > 0 && year_of(prev) != 0)) return y;
-  const bool closes = k + 1 == tokens.size() || tokens[k + 1].comma_before || tokens[k + 1].clause != tokens[k].clause;
+  const bool closes = k + 1 == tokens.size() || tokens[k + 1].comma_before ||
+                      tokens[k + 1].clause != tokens[k].clause;
   return closes ? y : 0;
 }
 
 }  // namespace
 
 bool opens_clause(const std::string& word) {
-  static const std::set<std::string> words = {"but", "while", "whereas", "although", "though", "however", "yet"};
+  static const std::set<std::string> words = {"but",    "while",   "whereas", "although",
+                                              "though", "however", "yet"};
   return words.count(word) > 0;
 }
 
-std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t begin, std::size_t end,
-                            const std::vector<extract::Mention>& mentions) {
+namespace {
+
+// Head words of institution names: a capitalised run that contains one is
+// a name, and its words are no cues ("United Nations Charter", "Shanghai
+// Cooperation Organisation", "Collective Security Treaty Organization").
+const std::set<std::string>& institution_heads() {
+  static const std::set<std::string> words = {
+      "organisation", "organization", "council",    "charter", "nations", "union", "forum",
+      "committee",    "agency",       "commission", "bank",    "corps",   "court", "assembly"};
+  return words;
+}
+
+void mark_institution_names(const std::string& text, std::vector<Token>& tokens) {
+  auto capitalised = [&](const Token& t) {
+    return std::isupper(static_cast<unsigned char>(text[t.begin])) != 0;
+  };
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (!capitalised(tokens[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;  // the run: capitalised words, with "of"/"for"/"on" between them
+    while (j < tokens.size() && !tokens[j].comma_before) {
+      const bool joiner =
+          (tokens[j].text == "of" || tokens[j].text == "for" || tokens[j].text == "on") &&
+          j + 1 < tokens.size() && capitalised(tokens[j + 1]);
+      if (!capitalised(tokens[j]) && !joiner) break;
+      ++j;
+    }
+    bool institution = false;
+    for (std::size_t k = i; k < j; ++k)
+      institution = institution || institution_heads().count(tokens[k].text) > 0;
+    if (institution && j - i >= 2)
+      for (std::size_t k = i; k < j; ++k) tokens[k].in_name = true;
+    i = j;
+  }
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t begin,
+                            std::size_t end, const std::vector<extract::Mention>& mentions) {
   const std::string& folded = doc.normalized.folded;
   std::vector<Token> tokens;
   std::size_t clause = 0;
@@ -79,7 +124,8 @@ std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t be
     if (!is_word_char(c)) {
       if (c == ';' || c == ':' || c == '|' || c == '?') boundary = true;
       if (c == ',') comma = true;
-      if (c == '-' && i > begin && folded[i - 1] == ' ' && i + 1 < end && folded[i + 1] == ' ') boundary = true;
+      if (c == '-' && i > begin && folded[i - 1] == ' ' && i + 1 < end && folded[i + 1] == ' ')
+        boundary = true;
       ++i;
       continue;
     }
@@ -105,10 +151,12 @@ std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t be
       if (t.begin < m.end && t.end > m.begin) t.actor = m.actor;
     }
   }
+  mark_institution_names(doc.normalized.text, tokens);
   return tokens;
 }
 
-bool words_at(const std::vector<Token>& tokens, std::size_t i, const std::vector<std::string>& words) {
+bool words_at(const std::vector<Token>& tokens, std::size_t i,
+              const std::vector<std::string>& words) {
   if (i + words.size() > tokens.size()) return false;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string& t = tokens[i + k].text;
@@ -127,21 +175,25 @@ CueIndex::CueIndex(const extract::Lexicon& lexicon) : lexicon_(lexicon) {
   const auto& cues = lexicon_.cues();
   for (std::size_t i = 0; i < cues.size(); ++i) {
     cue_words_.push_back(split_words(cues[i].text));
-    if (cues[i].prefix && cue_words_.back().size() == 1) prefix_cues_.push_back(i);
-    else cues_by_first_word_[cue_words_.back().front()].push_back(i);
+    if (cues[i].prefix && cue_words_.back().size() == 1)
+      prefix_cues_.push_back(i);
+    else
+      cues_by_first_word_[cue_words_.back().front()].push_back(i);
   }
   for (auto& [word, list] : cues_by_first_word_) {
     std::stable_sort(list.begin(), list.end(), [this](std::size_t a, std::size_t b) {
       return cue_words_[a].size() > cue_words_[b].size();
     });
   }
-  for (const extract::Modifier& m : lexicon_.modifiers()) modifiers_.emplace_back(m.type, split_words(m.text));
+  for (const extract::Modifier& m : lexicon_.modifiers())
+    modifiers_.emplace_back(m.type, split_words(m.text));
 }
 
 void CueIndex::mark_modifiers(std::vector<Token>& tokens) const {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     for (const auto& [type, words] : modifiers_) {
-      if (type != extract::ModifierType::kNegation && type != extract::ModifierType::kModality) continue;
+      if (type != extract::ModifierType::kNegation && type != extract::ModifierType::kModality)
+        continue;
       if (words.size() < 2 || !words_at(tokens, i, words)) continue;
       for (std::size_t k = 0; k < words.size(); ++k) tokens[i + k].modifier = true;
     }
@@ -151,7 +203,7 @@ void CueIndex::mark_modifiers(std::vector<Token>& tokens) const {
 std::vector<CueHit> CueIndex::find(const std::vector<Token>& tokens) const {
   std::vector<CueHit> hits;
   for (std::size_t i = 0; i < tokens.size();) {
-    if (tokens[i].actor >= 0 || tokens[i].modifier) {
+    if (tokens[i].actor >= 0 || tokens[i].modifier || tokens[i].in_name) {
       ++i;
       continue;
     }
@@ -165,7 +217,8 @@ std::vector<CueHit> CueIndex::find(const std::vector<Token>& tokens) const {
         for (std::size_t k = 0; match && k < words.size(); ++k) {
           const Token& t = tokens[i + k];
           const bool prefix_word = last_prefix && k + 1 == words.size();
-          match = t.actor < 0 && !t.modifier && t.clause == tokens[i].clause && (k == 0 || !t.comma_before) &&
+          match = t.actor < 0 && !t.modifier && !t.in_name && t.clause == tokens[i].clause &&
+                  (k == 0 || !t.comma_before) &&
                   (prefix_word ? t.text.rfind(words[k], 0) == 0 : t.text == words[k]);
         }
         if (match) {
@@ -189,7 +242,8 @@ std::vector<CueHit> CueIndex::find(const std::vector<Token>& tokens) const {
   return hits;
 }
 
-bool CueIndex::modifier_at(const std::vector<Token>& tokens, std::size_t i, extract::ModifierType type) const {
+bool CueIndex::modifier_at(const std::vector<Token>& tokens, std::size_t i,
+                           extract::ModifierType type) const {
   for (const auto& [t, words] : modifiers_) {
     if (t == type && words_at(tokens, i, words) &&
         !(type == extract::ModifierType::kNegation && false_negation(tokens, i))) {
@@ -201,10 +255,12 @@ bool CueIndex::modifier_at(const std::vector<Token>& tokens, std::size_t i, extr
 
 // For negation the scope ends at a comma or a relative pronoun: in "Italy,
 // which has no nuclear weapons, supplied arms" the "no" does not reach "supplied".
-bool CueIndex::negation_in(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
+bool CueIndex::negation_in(const std::vector<Token>& tokens, std::size_t from,
+                           std::size_t to) const {
   for (std::size_t k = to; k > from; --k) {
     const std::string& w = tokens[k - 1].text;
-    if (k < tokens.size() && (tokens[k].comma_before || w == "that" || w == "which" || w == "who")) {
+    if (k < tokens.size() &&
+        (tokens[k].comma_before || w == "that" || w == "which" || w == "who")) {
       from = k;
       break;
     }
@@ -215,7 +271,8 @@ bool CueIndex::negation_in(const std::vector<Token>& tokens, std::size_t from, s
   return false;
 }
 
-bool CueIndex::modality_in(const std::vector<Token>& tokens, std::size_t from, std::size_t to) const {
+bool CueIndex::modality_in(const std::vector<Token>& tokens, std::size_t from,
+                           std::size_t to) const {
   for (std::size_t i = from; i < to; ++i) {
     if (modifier_at(tokens, i, extract::ModifierType::kModality)) return true;
   }

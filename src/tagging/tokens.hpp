@@ -21,6 +21,7 @@ struct Token {
   int actor = -1;             // actor whose mention covers this token, or -1
   bool comma_before = false;  // a comma stands between this token and the previous one
   bool modifier = false;      // part of a multi-word negation or modality phrase
+  bool in_name = false;       // part of an institution's name ("United Nations Charter"): no cue
 };
 
 // Words that open a new shallow clause.

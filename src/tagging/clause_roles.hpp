@@ -85,6 +85,9 @@ struct Event {
   // A control verb whose infinitive is itself a cue ("agreed to halt sales",
   // "seeks to destroy"): the infinitive's relation decides the pair.
   bool controls_act = false;
+  // Nouns: the word that governs it (the verb whose object it is, the word
+  // its preposition hangs on), or 0.
+  std::size_t governor = 0;
 };
 
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,

@@ -212,10 +212,17 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   }
   if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
   e.asserted = asserted(n);
-  e.unasserted = !g_.right(0, "Q", "d").empty();
+  // A cooperative act that a hostile one is done to is no relation of its
+  // own: "violating the 2015 agreement", "withdrawal from the nuclear deal"
+  // (a terminative governor instead makes it withheld, above).
+  const bool attacked = gov != 0 && cued(gov) && polarity_of(gov) == "rivalry" &&
+                        cue_polarity(cue) == "cooperation" &&
+                        !starts_with_word(gov, ModifierType::kTerminative);
+  e.unasserted = !g_.right(0, "Q", "d").empty() || attacked;
   e.opponents = opponents_of(n, agents.ids).ids;
   for (int a : e.opponents) recipients.ids.erase(a);
   e.joint = cue.kind != CueKind::kAction;
+  e.governor = gov;
   e.negated = mood.negations % 2 == 1;
   e.hedged = mood.hedged;
   e.agents = agents.ids;

@@ -112,7 +112,10 @@ bool ParserTagger::is_topic_cue(const std::string& cue) const { return topic_cue
 namespace {
 struct Candidate {
   Relation relation;
-  int rank = 0;  // lower wins: 0 verb, 1 noun, 2 topic noun or control verb, 3 unasserted
+  int rank = 0;          // lower wins: 0 verb, 1 noun, 2 topic noun or control verb, 3 unasserted
+  std::size_t word = 0;  // the cue's word in the parse
+  std::size_t governor = 0;  // the word governing a noun cue, or 0
+  bool controls_act = false;
 };
 
 }  // namespace
@@ -197,7 +200,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
             if (gazetteer_.actors()[a].id == r.source) memory.act(unit.begin, static_cast<int>(a));
         }
       }
-      std::map<std::pair<std::string, std::string>, Candidate> best;
+      // Per pair and polarity: a sentence that states two relations for a
+      // pair keeps both (coding rules §6, mixed sentences: "strained yet
+      // strategic relationship" gives rivalry and cooperation).
+      std::map<std::tuple<std::string, std::string, Polarity>, Candidate> best;
       std::set<std::string> seen;  // actors of some relation the parse found
       for (const Event& e : find_events(graph, tokens, hits, cues_, &memory)) {
         if (e.cancelled) continue;
@@ -249,10 +255,12 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           seen.insert(r.source);
           seen.insert(r.target);
           r.resolved = e.resolved;
-          const std::pair<std::string, std::string> key =
-              std::minmax(r.source, r.target);  // copies: r moves below
+          const auto [lo, hi] = std::minmax(r.source, r.target);
+          const std::tuple<std::string, std::string, Polarity> key{
+              lo, hi, r.polarity};  // copies: r moves below
           auto found = best.find(key);
-          if (found == best.end() || rank < found->second.rank) best[key] = {std::move(r), rank};
+          if (found == best.end() || rank < found->second.rank)
+            best[key] = {std::move(r), rank, e.word, e.governor, e.controls_act};
         };
         for (const auto& [a, b, directed] : pairs)
           keep(relation_from_cue(id(a), id(b), directed, reading, doc_year));
@@ -272,7 +280,33 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
               if (a != b) keep(relation_from_cue(id(a), id(b), true, opposed, doc_year));
         }
       }
-      for (auto& [key, candidate] : best) relations.push_back(std::move(candidate.relation));
+      // A second polarity for a pair stands unless it is a reading of the
+      // first: a noun governed by the cue verb that relates the pair with
+      // another polarity ("blocked aid to Ukraine" is the blocking, not also
+      // withheld aid; "accused Ethiopia of violating the agreement"), or a
+      // control verb whose infinitive does ("agreed to halt sales").
+      using PairKey = std::pair<std::string, std::string>;
+      std::map<PairKey, std::vector<const Candidate*>> by_pair;
+      for (const auto& [key, candidate] : best)
+        if (std::get<2>(key) != Polarity::kNeutral)
+          by_pair[{std::get<0>(key), std::get<1>(key)}].push_back(&candidate);
+      auto reading_of_another = [&](const PairKey& pair, const Candidate& c) {
+        for (const Candidate* other : by_pair[pair]) {
+          if (other == &c || other->relation.polarity == c.relation.polarity) continue;
+          if (c.governor != 0 && c.governor == other->word) return true;
+          if (c.controls_act && other->rank == 0) return true;
+        }
+        return false;
+      };
+      std::set<PairKey> decided;
+      for (auto& [key, candidate] : best) {
+        const PairKey pair{std::get<0>(key), std::get<1>(key)};
+        decided.insert(pair);
+        // "No relation" stands only where the parse found no relation for the pair.
+        if (std::get<2>(key) == Polarity::kNeutral && !by_pair[pair].empty()) continue;
+        if (std::get<2>(key) != Polarity::kNeutral && reading_of_another(pair, candidate)) continue;
+        relations.push_back(candidate.relation);
+      }
       if (distinct.size() >= 2) {
         // Pairs the parse relates to nothing take the shallow rules' answer
         // (the parse often attaches a phrase too high to reach the pair),
@@ -280,7 +314,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         // answer rests on a topic noun, which the parse has read as a topic.
         for (const Relation& r : shallow) {
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
-          if (r.polarity == Polarity::kNeutral || best.count(key) > 0) continue;
+          if (r.polarity == Polarity::kNeutral || decided.count(key) > 0) continue;
           if (seen.count(r.source) > 0 && seen.count(r.target) > 0)
             continue;  // the parse placed both elsewhere
           if (is_topic_cue(r.cue) || (heading && is_relational_cue(r.cue) && r.negation.empty()))

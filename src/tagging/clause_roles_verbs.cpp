@@ -15,10 +15,15 @@ std::size_t RoleReader::parent(std::size_t v) const {
   }
   // "prevented Russia from supporting Iran": the gerund is in the scope
   // of the verb the "from" hangs on.
-  for (std::size_t f : g_.left(v, "M", "g"))
+  // Likewise a gerund after a refusal word's preposition: "cautious about
+  // sending missiles", "hesitant about investing".
+  for (std::size_t f : g_.left(v, "M", "g")) {
     if (g_.word(f) == "from")
       for (std::size_t u : g_.left(f, "MV"))
         if (g_.is_verb(u)) return u;
+    for (std::size_t u : joined(g_.left(f, "MV"), g_.left(f, "M"), g_.left(f, "OF")))
+      if (is(u, ModifierType::kRefusal)) return u;
+  }
   return 0;
 }
 

@@ -81,9 +81,9 @@ constexpr int kKappaReplicates = 1000;
 constexpr std::uint64_t kKappaSeed = 1;
 
 struct AgreementReport {
-  // Every item, and the items whose two actors are both named in the
-  // sentence (the tagger has a row for them). Coders also code relations
-  // whose actor is only a pronoun or implied ("it", "the two"); the tagger
+  // Every item, and the items whose two actors the tagger finds in the
+  // sentence (it has a row for them: both named, or one resolved from a
+  // reference). Coders also code actors that are only implied; the tagger
   // cannot see those, so `named` measures the tagging rules themselves.
   AgreementFigures all;
   AgreementFigures named;

@@ -54,11 +54,12 @@ std::string agreement_markdown(const analysis::AgreementReport& r) {
       << " related items are items of the tagger: the sentence was kept and both actors were found in it).\n\n";
   out << "Tagging rules are written by hand and nothing is estimated from these texts, so there is no\n"
          "leave-one-document-out variant: every document is scored as it is.\n\n";
-  out << "## Both actors named in the sentence\n\n"
-         "What the tagging rules can see: the coder also coded relations whose actor is only a pronoun or\n"
-         "implied, which the tagger cannot find.\n\n";
+  out << "## Both actors found by the tagger\n\n"
+         "Items the tagger has a row for: both actors named in the sentence, or one of them resolved from a\n"
+         "reference (\"they\", \"the two countries\", \"this partnership\"). The coder also coded actors that\n"
+         "are only implied, which the tagger does not find.\n\n";
   figures_markdown(out, r.named);
-  out << "\n## Both actors named, and a relation on at least one side\n\n"
+  out << "\n## Both actors found, and a relation on at least one side\n\n"
          "Leaves out the co-mentions that both sides agree carry no relation (neutral / neutral).\n\n";
   figures_markdown(out, r.related);
   out << "\n## All items\n\n";
@@ -82,7 +83,7 @@ std::string agreement_summary(const analysis::AgreementReport& r) {
   std::ostringstream out;
   out << "agreement: kappa " << fixed(r.named.kappa) << " [" << fixed(r.named.kappa_low) << ", "
       << fixed(r.named.kappa_high) << "] on " << r.named.items
-      << " items whose actors are both named (" << fixed(r.related.kappa) << " on the " << r.related.items
+      << " items whose actors the tagger finds (" << fixed(r.related.kappa) << " on the " << r.related.items
       << " of them with a relation on either side; " << fixed(r.all.kappa) << " on all " << r.all.items << ")";
   for (const analysis::LabelScores& s : r.named.labels) out << "; F1 " << s.label << " " << fixed(s.f1);
   out << "; macro-F1 " << fixed(r.named.macro_f1) << "; direction accuracy " << fixed(r.named.direction_accuracy)

@@ -10,13 +10,20 @@
 //   agent is the by-phrase, the subject is the recipient. Recipients: the
 //   object (O), the object of with/to/against/on/at/toward/into/for/over
 //   attached to the verb (MVp) or to its object (Mp), and the antecedent of
-//   an object relative (B: "Iran, which Israel attacked").
+//   an object relative (B: "Iran, which Israel attacked"); "from" when no
+//   object names a party ("bought oil from Russia"). A gerund's agent: the
+//   object of "prevent X from" or the holder of the noun whose preposition
+//   it follows ("Iran's involvement in aiding Russia"). For a cooperative
+//   cue, the objects of "against" are opponents, not recipients.
 // - Noun cue ("strikes", "agreement", "invasion"). Agent: the possessor
 //   ("Russia's"), an actor modifier ("Israeli strikes", "Russia-Iran ties")
 //   or a by-phrase; else the agent of what governs it: the verb whose object
 //   it is ("signed the agreement", "launched strikes"), the verb or noun of
 //   the preposition it follows ("commitment to a war with the US"). Recipients:
 //   the objects of its prepositions (with, on, against, to, for, of, between).
+//   A predicate noun ("Russia has been Iran's main supplier") takes the
+//   subject as agent and its possessor as recipient; a definite cooperative
+//   noun without parties ("this partnership") the caller's two latest actors.
 // - Topic nouns (lexicon kind `frame`: ties, relations) relate only when
 //   qualified by a `warm` or `cold` word ("close ties", "relations are
 //   strained") or when a verb cue takes them as subject or object
@@ -33,8 +40,10 @@
 // double negations (the latter hedged). A noun that takes its agent from a
 // governing verb takes its scope too; a noun with its own agent is a fact
 // the verb speaks of: "did not condemn Russia's invasion" leaves the
-// invasion standing. A modal auxiliary or control verb above the cue, or a
-// modality word anywhere in its clause, hedges it.
+// invasion standing. Absence negates: "little", "no", "without", "lack
+// of", "far from", "short of". A modal auxiliary or control verb above the
+// cue, or a modality word anywhere in its clause, hedges it; a yes/no or
+// indirect question ("whether ...") leaves it unasserted.
 #pragma once
 
 #include <set>

@@ -91,9 +91,10 @@ struct Event {
   // A cooperative act's opponents ("supports Iran against Israel", "sided
   // with the West against Iran"): the coding rules code agent -> opponent 11.
   std::set<int> opponents;
-  // A control verb whose infinitive is itself a cue ("agreed to halt sales",
-  // "seeks to destroy"): the infinitive's relation decides the pair.
-  bool controls_act = false;
+  // A control verb whose infinitive is itself a cue verb ("agreed to halt
+  // sales", "seeks to destroy"): the infinitive's word, whose relation
+  // decides the pair; else 0.
+  std::size_t infinitive = 0;
   // Nouns: the word that governs it (the verb whose object it is, the word
   // its preposition hangs on), or 0.
   std::size_t governor = 0;

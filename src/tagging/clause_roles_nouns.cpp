@@ -213,12 +213,13 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   if (cue.kind == CueKind::kFrame) e.qualifier = qualifier(n);
   e.asserted = asserted(n);
   // A cooperative act that a hostile one is done to is no relation of its
-  // own: "violating the 2015 agreement", "withdrawal from the nuclear deal"
-  // (a terminative governor instead makes it withheld, above).
+  // own (coding rules §6: cutting a tie is a reduction of relations, 16):
+  // "cancelled several ministerial meetings", "withdrawal from the nuclear
+  // deal" (a terminative governor instead makes it withheld, above).
   const bool attacked = gov != 0 && cued(gov) && polarity_of(gov) == "rivalry" &&
                         cue_polarity(cue) == "cooperation" &&
                         !starts_with_word(gov, ModifierType::kTerminative);
-  e.unasserted = !g_.right(0, "Q", "d").empty() || attacked;
+  e.unasserted = questioned(n) || attacked;
   e.opponents = opponents_of(n, agents.ids).ids;
   for (int a : e.opponents) recipients.ids.erase(a);
   e.joint = cue.kind != CueKind::kAction;

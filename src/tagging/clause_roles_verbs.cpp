@@ -230,14 +230,16 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))
     for (std::size_t i : g_.right(t, "I"))
-      if (cued(i) && g_.is_verb(i)) e.controls_act = true;
+      if (cued(i) && g_.is_verb(i) && e.infinitive == 0) e.infinitive = i;
   return e;
 }
 
 bool RoleReader::questioned(std::size_t v) const {
   if (!g_.right(0, "Q", "d").empty()) return true;
   for (std::size_t up = v, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
-    for (std::size_t c : g_.left(up, "CV"))
+    // The conjunction links to the clause's verb (CV) and to its subject
+    // (Cs: "whether Russian support for Iran would last").
+    for (std::size_t c : joined(g_.left(up, "CV"), g_.left(up, "C", "s")))
       if (g_.word(c) == "whether" || (g_.word(c) == "if" && !g_.left(c, "QI").empty())) return true;
   }
   return false;
@@ -251,7 +253,11 @@ Actors RoleReader::object_role(std::size_t v, std::size_t o, const std::set<int>
   if (!own.ids.empty() && !terminative) return own;
   const bool cooperative_pair =
       cued(v) && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
-  if (terminative || cooperative_pair || (cued(v) && cue_of(v).kind != CueKind::kAction)) {
+  // A hostile act done to a cooperative one is done to its partner
+  // (coding rules §6: cutting a tie reduces relations with the partner):
+  // "cancelled meetings with Japan", "suspended talks with Iran".
+  const bool cut = cued(v) && polarity_of(v) == "rivalry" && polarity_of(o) == "cooperation";
+  if (terminative || cooperative_pair || cut || (cued(v) && cue_of(v).kind != CueKind::kAction)) {
     Actors out = noun_recipients(o, exclude);
     if (out.ids.empty()) {
       // "halt sales of weapons to Iran": the act's phrase hung on the verb.

@@ -82,7 +82,12 @@ std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_
   const int found = sentence_parse(sent.value, opts.value);
   if (found <= 0 || parse_options_resources_exhausted(opts.value)) return {};
   std::vector<Parse> all;
-  const std::size_t available = static_cast<std::size_t>(found);
+  // Link Grammar sorts the linkages that break its post-processing rules
+  // after the valid ones and still returns them; only valid ones are used
+  // (none valid: no parse, so the caller falls back to the shallow rules).
+  const int valid = sentence_num_valid_linkages(sent.value);
+  if (valid <= 0) return {};
+  const std::size_t available = static_cast<std::size_t>(valid);
   for (std::size_t index = 0; index < std::min(count, available); ++index) {
     LinkageHandle linkage{linkage_create(static_cast<LinkageIdx>(index), sent.value, opts.value)};
     if (linkage.value == nullptr) break;

@@ -52,8 +52,9 @@ class LinkParser {
   // The best complete linkage of `sentence` (no null words), or nothing when
   // the sentence is too long, has no complete linkage, or the time cap ran out.
   std::optional<Parse> parse(const std::string& sentence) const;
-  // The best `count` linkages in Link Grammar's order (fewest null words,
-  // then lowest cost), from one parse of the sentence; empty as parse().
+  // The best `count` valid linkages (no post-processing violation) in Link
+  // Grammar's order (then lowest disjunct cost, then link length), from one
+  // parse of the sentence; empty as parse(), or when no linkage is valid.
   std::vector<Parse> parse_all(const std::string& sentence, std::size_t count) const;
 
   const ParserOptions& options() const { return options_; }

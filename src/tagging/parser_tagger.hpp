@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "tagging/clause_roles.hpp"
 #include "tagging/link_parser.hpp"
 #include "tagging/parse_graph.hpp"
 #include "tagging/shallow_tagger.hpp"
@@ -40,12 +41,20 @@ class ParserTagger : public Tagger {
       const corpus::ProcessedDocument& doc, const std::vector<UnitMentions>& units) const override;
 
  private:
-  // Of Link Grammar's best linkages, the first that gives the most actor
-  // pairs roles in the sentence's cues (references not yet resolved).
-  std::optional<Parse> best_linkage(std::vector<Parse> linkages, const ParseText& text,
-                                    const std::vector<Token>& tokens,
-                                    const std::vector<CueHit>& hits) const;
+  // A linkage as a graph, and its events with references not yet resolved.
+  struct Reading {
+    ParseGraph graph;
+    std::vector<Event> events;
+  };
+  // Of Link Grammar's best linkages, the first that relates the most actor
+  // pairs (event_relations.hpp: related_pairs); nothing when none was given.
+  std::optional<Reading> best_linkage(std::vector<Parse> linkages, const ParseText& text,
+                                      const std::vector<Token>& tokens,
+                                      const std::vector<CueHit>& hits) const;
   bool is_topic_cue(const std::string& cue) const;
+  // A relation resting on a topic noun, or in a heading on a relational noun
+  // that is not negated: a label, not a relation.
+  bool is_label(const extract::Relation& r, bool heading) const;
   bool is_relational_cue(const std::string& cue) const { return relational_cues_.count(cue) > 0; }
   const CueIndex& cues_;
   const extract::Gazetteer& gazetteer_;

@@ -18,10 +18,6 @@ void ParagraphMemory::mention(std::size_t offset, int actor) {
 
 void ParagraphMemory::act(std::size_t offset, int agent) { acts_.emplace_back(offset, agent); }
 
-bool ParagraphMemory::has_other_actor(const std::set<int>& present) const {
-  return other_actors(present) > 0;
-}
-
 std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   std::set<int> others;
   for (const auto& [offset, actor] : mentions_)

@@ -29,8 +29,6 @@ class ParagraphMemory : public ReferenceResolver {
   void mention(std::size_t offset, int actor);
   // An act by `agent` whose cue stands at `offset`.
   void act(std::size_t offset, int agent);
-  // Whether any actor other than those of `present` was named before.
-  bool has_other_actor(const std::set<int>& present) const;
   // Number of distinct actors named before, other than those of `present`.
   std::size_t other_actors(const std::set<int>& present) const;
 

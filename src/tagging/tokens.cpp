@@ -84,10 +84,23 @@ const std::set<std::string>& institution_heads() {
   return words;
 }
 
+// In a title-case unit (a heading: most words capitalised) a capitalised
+// run is no name ("China Blocks UN Security Council Resolution"): there the
+// name is an institution word and at most the two capitalised words before
+// it ("UN Security Council"), so the heading's verb stays a cue.
+constexpr std::size_t kTitleNameLead = 2;
+
 void mark_institution_names(const std::string& text, std::vector<Token>& tokens) {
   auto capitalised = [&](const Token& t) {
     return std::isupper(static_cast<unsigned char>(text[t.begin])) != 0;
   };
+  std::size_t words = 0, capitals = 0;
+  for (const Token& t : tokens) {
+    if (!std::isalpha(static_cast<unsigned char>(text[t.begin]))) continue;
+    ++words;
+    if (capitalised(t)) ++capitals;
+  }
+  const bool title_case = words >= 3 && capitals * 2 > words;
   for (std::size_t i = 0; i < tokens.size();) {
     if (!capitalised(tokens[i])) {
       ++i;
@@ -101,11 +114,20 @@ void mark_institution_names(const std::string& text, std::vector<Token>& tokens)
       if (!capitalised(tokens[j]) && !joiner) break;
       ++j;
     }
-    bool institution = false;
-    for (std::size_t k = i; k < j; ++k)
-      institution = institution || institution_heads().count(tokens[k].text) > 0;
-    if (institution && j - i >= 2)
-      for (std::size_t k = i; k < j; ++k) tokens[k].in_name = true;
+    if (title_case) {
+      for (std::size_t k = i; k < j; ++k) {
+        if (institution_heads().count(tokens[k].text) == 0) continue;
+        const std::size_t from = k - std::min(k - i, kTitleNameLead);
+        if (k > from)
+          for (std::size_t m = from; m <= k; ++m) tokens[m].in_name = true;
+      }
+    } else {
+      bool institution = false;
+      for (std::size_t k = i; k < j; ++k)
+        institution = institution || institution_heads().count(tokens[k].text) > 0;
+      if (institution && j - i >= 2)
+        for (std::size_t k = i; k < j; ++k) tokens[k].in_name = true;
+    }
     i = j;
   }
 }

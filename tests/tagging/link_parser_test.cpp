@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace actornet::tagging {
 namespace {
 
@@ -19,6 +21,17 @@ bool has_link(const Parse& p, const std::string& left, const std::string& type,
   return false;
 }
 
+// Same links: labels and both word ends, in order.
+bool same_links(const Parse& a, const Parse& b) {
+  if (a.links.size() != b.links.size()) return false;
+  for (std::size_t k = 0; k < a.links.size(); ++k) {
+    const ParsedLink& x = a.links[k];
+    const ParsedLink& y = b.links[k];
+    if (x.label != y.label || x.left != y.left || x.right != y.right) return false;
+  }
+  return true;
+}
+
 TEST(LinkParser, LinksSubjectAndObjectOfASimpleClause) {
   const LinkParser parser;
   const std::optional<Parse> p = parser.parse("Russia condemned the strikes.");
@@ -27,12 +40,11 @@ TEST(LinkParser, LinksSubjectAndObjectOfASimpleClause) {
   EXPECT_TRUE(has_link(*p, "Russia", "S", "condemned"));
   EXPECT_TRUE(has_link(*p, "condemned", "O", "strikes"));
   // Word offsets point back into the sentence.
-  for (const ParsedWord& w : p->words) {
-    if (w.text == "strikes") {
-      EXPECT_EQ(w.begin, 21U);  // "Russia condemned the " is 21 bytes
-      EXPECT_EQ(w.end, 28U);
-    }
-  }
+  const auto strikes = std::find_if(p->words.begin(), p->words.end(),
+                                    [](const ParsedWord& w) { return w.text == "strikes"; });
+  ASSERT_NE(strikes, p->words.end());
+  EXPECT_EQ(strikes->begin, 21U);  // "Russia condemned the " is 21 bytes
+  EXPECT_EQ(strikes->end, 28U);
 }
 
 TEST(LinkParser, ParseAllGivesTheBestLinkageFirstAndAtMostTheCount) {
@@ -43,14 +55,29 @@ TEST(LinkParser, ParseAllGivesTheBestLinkageFirstAndAtMostTheCount) {
   EXPECT_LE(all.size(), 3U);
   const std::optional<Parse> first = parser.parse(s);
   ASSERT_TRUE(first.has_value());
-  ASSERT_EQ(all.front().links.size(), first->links.size());
-  for (std::size_t k = 0; k < first->links.size(); ++k)
-    EXPECT_EQ(all.front().links[k].label, first->links[k].label);
-  // Repeatable: the same sentence gives the same linkages.
+  EXPECT_TRUE(same_links(all.front(), *first));
+  // Repeatable: the same sentence gives the same linkages, link for link.
   const std::vector<Parse> again = parser.parse_all(s, 3);
   ASSERT_EQ(again.size(), all.size());
-  for (std::size_t i = 0; i < all.size(); ++i)
-    EXPECT_EQ(again[i].links.size(), all[i].links.size());
+  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_TRUE(same_links(again[i], all[i]));
+}
+
+TEST(LinkParser, ParseAllGivesDistinctReadingsOfAnAmbiguousAttachment) {
+  // The classic prepositional-phrase ambiguity: "with the drones" attaches
+  // to the verb (MV link) or to the noun (M link); Link Grammar returns
+  // both readings as different linkages.
+  const LinkParser parser;
+  const std::vector<Parse> all = parser.parse_all("Russia attacked the convoy with the drones.", 8);
+  ASSERT_GE(all.size(), 2U);
+  EXPECT_FALSE(same_links(all[0], all[1]));
+  bool verb_reading = false;
+  bool noun_reading = false;
+  for (const Parse& p : all) {
+    verb_reading = verb_reading || has_link(p, "attacked", "MV", "with");
+    noun_reading = noun_reading || has_link(p, "convoy", "M", "with");
+  }
+  EXPECT_TRUE(verb_reading);
+  EXPECT_TRUE(noun_reading);
 }
 
 TEST(LinkParser, GivesUpOnSentencesPastTheWordCap) {

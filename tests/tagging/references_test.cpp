@@ -69,7 +69,7 @@ TEST(ParagraphMemory, ANewParagraphKeepsOnlyThePreviousOne) {
   EXPECT_EQ(memory.resolve(60, true, {}), (std::set<int>{5}));
   memory.start_paragraph(3);
   EXPECT_TRUE(memory.resolve(70, true, {}).empty());
-  EXPECT_FALSE(memory.has_other_actor({}));
+  EXPECT_EQ(memory.other_actors({}), 0U);
 }
 
 }  // namespace

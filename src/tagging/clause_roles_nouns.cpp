@@ -17,7 +17,17 @@ std::size_t RoleReader::modifier_conjunction(std::size_t n) const {
 
 std::vector<std::size_t> RoleReader::places(std::size_t n) const {
   std::vector<std::size_t> out{n};
-  if (const std::size_t j = modifier_conjunction(n); j != 0) out.push_back(j);
+  if (const std::size_t j = modifier_conjunction(n); j != 0) {
+    out.push_back(j);
+    return out;
+  }
+  // A conjunct of coordinated nouns shares the phrase's place: "keep up
+  // [trade and defense cooperation]" (the conjunction is the object).
+  for (std::size_t j : joined(g_.left(n, "SJ"), g_.right(n, "SJ")))
+    if (g_.word(j) == "and" || g_.word(j) == "or") {
+      out.push_back(j);
+      break;
+    }
   return out;
 }
 

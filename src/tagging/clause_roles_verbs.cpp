@@ -18,8 +18,9 @@ std::size_t RoleReader::parent(std::size_t v) const {
   // Likewise a gerund after a refusal word's preposition: "cautious about
   // sending missiles", "hesitant about investing".
   for (std::size_t f : g_.left(v, "M", "g")) {
+    // "the two were far from establishing an alliance": a copula's.
     if (g_.word(f) == "from")
-      for (std::size_t u : g_.left(f, "MV"))
+      for (std::size_t u : joined(g_.left(f, "MV"), g_.left(f, "P")))
         if (g_.is_verb(u)) return u;
     for (std::size_t u : joined(g_.left(f, "MV"), g_.left(f, "M"), g_.left(f, "OF")))
       if (is(u, ModifierType::kRefusal)) return u;
@@ -63,6 +64,9 @@ Actors RoleReader::subject(std::size_t v, const std::set<int>& exclude, int dept
         }
         return subject(u, exclude, depth + 1);
       }
+      // "the two were far from establishing": the copula's subject.
+      for (std::size_t u : g_.left(n, "P"))
+        if (copula(u)) return subject(u, exclude, depth + 1);
     }
     // "Iran's involvement in aiding Russia", "Tehran's vision of opposing
     // American hegemony": a gerund after a noun's preposition is done by
@@ -140,6 +144,10 @@ Mood RoleReader::mood_of(std::size_t v) const {
                                 g_.left(cur, "EB"), g_.right(cur, "EB"))) {
       if (is_negation_word(g_.word(x))) negators.insert(x);
     }
+    // "far from establishing an alliance" denies it.
+    for (std::size_t f : g_.left(cur, "M", "g"))
+      for (std::size_t y : g_.left(f, "Y"))
+        if (g_.word(f) == "from" && g_.word(y) == "far") ++m.negations;
     if (cur != v) {
       if (is(cur, ModifierType::kRefusal)) ++m.negations;
       if (starts_with_word(cur, ModifierType::kTerminative)) ++m.negations;

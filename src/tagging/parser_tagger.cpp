@@ -1,6 +1,7 @@
 #include "tagging/parser_tagger.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "tagging/clause_roles.hpp"
@@ -38,6 +39,26 @@ bool has_relational_cue(const std::vector<CueHit>& hits, const extract::Lexicon&
 // is preferred (semantic reranking of a parser's n-best list, as in
 // Charniak & Johnson 2005, with the count of filled roles as the score).
 constexpr std::size_t kLinkages = 32;
+
+// The document's two most named actors (ties: the first named), or fewer
+// when it names fewer.
+std::vector<int> focal_pair(const std::vector<UnitMentions>& units) {
+  std::map<int, std::pair<std::size_t, std::size_t>> seen;  // actor -> (count, first)
+  std::size_t order = 0;
+  for (const UnitMentions& um : units)
+    for (const extract::Mention& m : um.mentions) {
+      auto [it, fresh] = seen.try_emplace(m.actor, 0, order++);
+      ++it->second.first;
+    }
+  std::vector<std::pair<int, std::pair<std::size_t, std::size_t>>> ranked(seen.begin(), seen.end());
+  std::sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) {
+    if (x.second.first != y.second.first) return x.second.first > y.second.first;
+    return x.second.second < y.second.second;
+  });
+  std::vector<int> out;
+  for (std::size_t k = 0; k < ranked.size() && k < 2; ++k) out.push_back(ranked[k].first);
+  return out;
+}
 
 }  // namespace
 
@@ -77,6 +98,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
                                                  const std::vector<UnitMentions>& units) const {
   std::vector<Relation> out;
   ParagraphMemory memory;
+  memory.set_focus(focal_pair(units));
   const int doc_year = document_year(doc);
   const auto& lexicon = cues_.lexicon();
 

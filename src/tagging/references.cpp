@@ -22,6 +22,8 @@ std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   std::set<int> others;
   for (const auto& [offset, actor] : mentions_)
     if (present.count(actor) == 0) others.insert(actor);
+  for (int actor : focus_)
+    if (present.count(actor) == 0) others.insert(actor);
   return others.size();
 }
 
@@ -61,6 +63,8 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
     const std::set<int> second = latest(mentions_, offset, wider);
     if (!second.empty()) named.insert(*second.rbegin());
   }
+  for (auto f = focus_.begin(); f != focus_.end() && named.size() < 2; ++f)
+    if (exclude.count(*f) == 0) named.insert(*f);
   return named;
 }
 

@@ -29,8 +29,12 @@ class ParagraphMemory : public ReferenceResolver {
   void mention(std::size_t offset, int actor);
   // An act by `agent` whose cue stands at `offset`.
   void act(std::size_t offset, int agent);
-  // Number of distinct actors named before, other than those of `present`.
+  // Number of distinct actors named before, other than those of `present`,
+  // counting the document's focal pair.
   std::size_t other_actors(const std::set<int>& present) const;
+  // The document's focal pair (its two most named actors): the last resort
+  // of a plural reference when the paragraphs name fewer than two actors.
+  void set_focus(std::vector<int> focus) { focus_ = std::move(focus); }
 
   std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
                         bool plural = false) const override;
@@ -46,6 +50,7 @@ class ParagraphMemory : public ReferenceResolver {
   std::vector<std::pair<std::size_t, int>> acts_;
   std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
   std::size_t paragraph_acts_ = 0;
+  std::vector<int> focus_;
 };
 
 }  // namespace actornet::tagging

@@ -72,5 +72,22 @@ TEST(ParagraphMemory, ANewParagraphKeepsOnlyThePreviousOne) {
   EXPECT_EQ(memory.other_actors({}), 0U);
 }
 
+TEST(ParagraphMemory, APluralReferenceFallsBackOnTheDocumentsFocalPair) {
+  ParagraphMemory memory;
+  memory.set_focus({4, 5});
+  memory.start_paragraph(0);
+  memory.mention(10, 7);
+  // "they" after one named actor: that actor and the focal pair's first.
+  EXPECT_EQ(memory.resolve(20, false, {}, true), (std::set<int>{4, 7}));
+  // Nothing named: the focal pair itself; the other role is never meant.
+  memory.start_paragraph(1);
+  memory.start_paragraph(2);
+  EXPECT_EQ(memory.resolve(30, false, {}, true), (std::set<int>{4, 5}));
+  EXPECT_EQ(memory.resolve(30, false, {4}, true), (std::set<int>{5}));
+  // A singular reference does not use it.
+  EXPECT_TRUE(memory.resolve(30, false, {}).empty());
+  EXPECT_EQ(memory.other_actors({}), 2U);
+}
+
 }  // namespace
 }  // namespace actornet::tagging

@@ -89,6 +89,13 @@ Actors RoleReader::subject(std::size_t v, const std::set<int>& exclude, int dept
   if (!g_.left(v, "W", "g").empty()) {
     for (std::size_t main : g_.right(0, "WV")) return subject(main, exclude, depth + 1);
   }
+  // A bare infinitive after an object ("has seen them evolve", "helped
+  // Iran build"; Link Grammar's I*j) is done by that object.
+  for (std::size_t u : g_.left(v, "I", "*j"))
+    for (std::size_t o : g_.right(u, "O")) {
+      Actors object = noun_phrase(o, exclude, false, depth + 1);
+      if (!object.ids.empty()) return object;
+    }
   const std::size_t up = parent(v);
   if (up != 0) {
     const bool control = g_.word(up) != "to" && !g_.right(up, "TO").empty();
@@ -233,7 +240,10 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   e.agents = agents.ids;
   e.recipients = recipients.ids;
   e.resolved = agents.resolved || recipients.resolved;
-  e.joint = g_.right(v, "O").empty();
+  // A mutual verb is joint whatever its object, unless the object is a
+  // partner: "they coordinate energy policy", "Russia and Iran trade oil".
+  const bool mutual = cues_.lexicon().cues()[hits_[h].cue].kind == CueKind::kMutual;
+  e.joint = g_.right(v, "O").empty() || (mutual && recipients.ids.empty());
   e.unasserted = questioned(v);
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))

@@ -23,8 +23,13 @@ bool is_particle(const std::string& w) {
   return false;
 }
 
+// `prefix` matches the start of `sub`, a '*' in it any one character (as
+// in Link Grammar's own subscripts: "*j" matches "fj" and "pj").
 bool sub_matches(const std::string& sub, const std::string& prefix) {
-  return prefix.empty() || sub.rfind(prefix, 0) == 0;
+  if (prefix.size() > sub.size()) return false;
+  for (std::size_t k = 0; k < prefix.size(); ++k)
+    if (prefix[k] != '*' && prefix[k] != sub[k]) return false;
+  return true;
 }
 
 }  // namespace

@@ -47,7 +47,8 @@ class ParseGraph {
   bool is_verb(std::size_t w) const;
 
   // Words linked to `w` from the right (w is the link's left end) / from the
-  // left, by link type and optional subtype prefix.
+  // left, by link type and optional subtype prefix (a '*' in it matches any
+  // one character).
   std::vector<std::size_t> right(std::size_t w, const std::string& type, const std::string& sub = "") const;
   std::vector<std::size_t> left(std::size_t w, const std::string& type, const std::string& sub = "") const;
 

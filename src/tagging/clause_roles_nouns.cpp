@@ -128,9 +128,38 @@ bool RoleReader::is_object_of(std::size_t n, std::size_t v) const {
 Actors RoleReader::governor_agents(std::size_t n) const {
   const std::size_t gov = governor(n);
   if (gov == 0) return {};
-  if (g_.is_verb(gov)) return passive(gov) ? by_phrase(gov, {}) : subject(gov, {}, 1);
+  if (g_.is_verb(gov)) {
+    if (passive(gov)) return by_phrase(gov, {});
+    Actors out = subject(gov, {}, 1);
+    const std::size_t s = out.ids.empty() ? subject_word(gov) : 0;
+    if (s != 0 && s != n && cued(s) && cue_of(s).kind != CueKind::kAction &&
+        cue_polarity(cue_of(s)) == "cooperation") {
+      // A tie's terms: "the treaty between Russia and Iran covers trade",
+      // "this partnership includes arms deliveries" (the paragraph's pair).
+      out.add(own_agents(s, {}));
+      out.add(noun_recipients(s, {}, true));
+      if (out.ids.empty() && definite_relation(s)) out.add(resolve(s, false, {}, true));
+    }
+    return out;
+  }
   if (cued(gov)) return own_agents(gov, {});
   return {};
+}
+
+std::size_t RoleReader::subject_word(std::size_t v) const {
+  for (int depth = 0; v != 0 && depth < kMaxDepth; ++depth) {
+    for (std::size_t x : g_.left(v, "S")) {
+      for (std::size_t antecedent : g_.left(x, "R")) return antecedent;
+      return x;
+    }
+    // Through an auxiliary, or the conjunction of coordinated verbs ("covers
+    // trade but does not include").
+    const std::vector<std::size_t> up =
+        joined(g_.left(v, "I"), g_.left(v, "PP"), g_.left(v, "VJ"), g_.right(v, "VJ"));
+    if (up.empty()) return 0;
+    v = up.front();
+  }
+  return 0;
 }
 
 Mood RoleReader::governor_mood(std::size_t n) const {

@@ -178,7 +178,13 @@ class RoleReader {
   static bool copula_word(const std::string& w);
   bool copula(std::size_t v) const;
   bool is_object_of(std::size_t n, std::size_t v) const;
+  // Who does what governs `n`: the governing verb's agents, or the parties
+  // of a relational noun that is its subject ("the treaty between Russia
+  // and Iran covers trade"); a governing cue noun's own agents.
   Actors governor_agents(std::size_t n) const;
+  // The noun that is verb `v`'s subject, through auxiliaries and a relative
+  // pronoun ("the treaty that does not include ..." -> treaty); 0 if none.
+  std::size_t subject_word(std::size_t v) const;
   // The scope a governing verb lends: its negations and hedges, plus one
   // negation if it is terminative ("blocked aid", "ruled out sending").
   Mood governor_mood(std::size_t n) const;

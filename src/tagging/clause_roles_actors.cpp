@@ -80,9 +80,38 @@ Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude
                            bool plural) const {
   Actors out;
   if (resolver_ == nullptr) return out;
-  out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural);
+  if (!act && !plural) out.ids = salient_before(w, exclude);
+  if (out.ids.empty()) out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural);
   out.resolved = !out.ids.empty();
   return out;
+}
+
+std::set<int> RoleReader::salient_before(std::size_t w, const std::set<int>& exclude) const {
+  // Salience by grammatical role (Lappin & Leass 1994: subject 80, direct
+  // object 50, oblique 40); a possessor takes its noun's role ("Russia's
+  // relations with Iran ... its ties": Russia). Ties go to the latest.
+  auto role_weight = [&](std::size_t x) {
+    for (std::size_t d : g_.right(x, "YS"))
+      for (std::size_t n : g_.right(d, "D")) x = n;
+    if (!g_.right(x, "S").empty() || !g_.left(x, "SI").empty()) return 80;
+    if (!g_.left(x, "O").empty()) return 50;
+    if (!g_.left(x, "J").empty()) return 40;
+    return 0;
+  };
+  std::set<int> best;
+  int best_weight = 0;
+  for (std::size_t x = 1; x < w && x < g_.size(); ++x) {
+    std::set<int> ids;
+    for (int a : g_.actors(x))
+      if (exclude.count(a) == 0) ids.insert(a);
+    if (ids.size() != 1) continue;
+    const int weight = role_weight(x);
+    if (weight > 0 && weight >= best_weight) {
+      best = ids;
+      best_weight = weight;
+    }
+  }
+  return best;
 }
 
 Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,

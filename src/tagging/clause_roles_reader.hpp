@@ -117,6 +117,10 @@ class RoleReader {
   bool definite_relation(std::size_t n) const;
   bool has_demonstrative(std::size_t w) const;
   Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false) const;
+  // The most salient single actor named in this sentence before word `w`,
+  // other than `exclude`: the antecedent a singular pronoun prefers to the
+  // paragraph's latest mention. Empty if the sentence names none.
+  std::set<int> salient_before(std::size_t w, const std::set<int>& exclude) const;
   // Actors modifying a noun: "Iranian sites", "Russia-Iran ties", "Iran's
   // government", "its partner".
   Actors modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,

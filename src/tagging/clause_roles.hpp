@@ -100,6 +100,12 @@ struct Event {
   std::size_t governor = 0;
 };
 
+// Salience of word `w` by its grammatical role, for choosing a pronoun's
+// antecedent (Lappin & Leass 1994): 80 a subject (or a subject's
+// possessor: "Russia's trade with Iran grew"), 50 a direct object, 40 the
+// object of a preposition, 0 otherwise.
+int role_salience(const ParseGraph& graph, std::size_t w);
+
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,
                                const std::vector<CueHit>& hits, const CueIndex& cues,
                                const ReferenceResolver* resolver);

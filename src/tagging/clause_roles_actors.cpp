@@ -87,17 +87,8 @@ Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude
 }
 
 std::set<int> RoleReader::salient_before(std::size_t w, const std::set<int>& exclude) const {
-  // Salience by grammatical role (Lappin & Leass 1994: subject 80, direct
-  // object 50, oblique 40); a possessor takes its noun's role ("Russia's
-  // relations with Iran ... its ties": Russia). Ties go to the latest.
-  auto role_weight = [&](std::size_t x) {
-    for (std::size_t d : g_.right(x, "YS"))
-      for (std::size_t n : g_.right(d, "D")) x = n;
-    if (!g_.right(x, "S").empty() || !g_.left(x, "SI").empty()) return 80;
-    if (!g_.left(x, "O").empty()) return 50;
-    if (!g_.left(x, "J").empty()) return 40;
-    return 0;
-  };
+  // "Russia's relations with Iran ... its ties": Russia. Ties go to the
+  // latest.
   std::set<int> best;
   int best_weight = 0;
   for (std::size_t x = 1; x < w && x < g_.size(); ++x) {
@@ -105,7 +96,7 @@ std::set<int> RoleReader::salient_before(std::size_t w, const std::set<int>& exc
     for (int a : g_.actors(x))
       if (exclude.count(a) == 0) ids.insert(a);
     if (ids.size() != 1) continue;
-    const int weight = role_weight(x);
+    const int weight = role_salience(g_, x);
     if (weight > 0 && weight >= best_weight) {
       best = ids;
       best_weight = weight;
@@ -135,3 +126,16 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
 }
 
 }  // namespace actornet::tagging::roles
+
+namespace actornet::tagging {
+
+int role_salience(const ParseGraph& graph, std::size_t w) {
+  for (std::size_t d : graph.right(w, "YS"))
+    for (std::size_t n : graph.right(d, "D")) w = n;
+  if (!graph.right(w, "S").empty() || !graph.left(w, "SI").empty()) return 80;
+  if (!graph.left(w, "O").empty()) return 50;
+  if (!graph.left(w, "J").empty()) return 40;
+  return 0;
+}
+
+}  // namespace actornet::tagging

@@ -8,6 +8,7 @@ void ParagraphMemory::start_paragraph(std::size_t block) {
   mentions_.erase(mentions_.begin(),
                   mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
   acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
+  subjects_.clear();  // a subject is preferred within its own paragraph only
   paragraph_mentions_ = mentions_.size();
   paragraph_acts_ = acts_.size();
 }
@@ -17,6 +18,8 @@ void ParagraphMemory::mention(std::size_t offset, int actor) {
 }
 
 void ParagraphMemory::act(std::size_t offset, int agent) { acts_.emplace_back(offset, agent); }
+
+void ParagraphMemory::subject(std::size_t offset, int actor) { subjects_.emplace_back(offset, actor); }
 
 std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   std::set<int> others;
@@ -49,12 +52,15 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
     std::set<int> agents = latest(acts_, offset, exclude);
     if (!agents.empty()) return agents;
   }
-  std::set<int> named = latest(mentions_, offset, exclude);
   if (!plural) {
-    // A singular pronoun names one actor: the latest mention.
+    // A singular pronoun names one actor: the latest subject, else the
+    // latest mention.
+    std::set<int> named = latest(subjects_, offset, exclude);
+    if (named.empty()) named = latest(mentions_, offset, exclude);
     if (named.size() > 1) named = {*named.rbegin()};
     return named;
   }
+  std::set<int> named = latest(mentions_, offset, exclude);
   // A plural one needs a second actor: the latest one before the first
   // ("Moscow and Tehran ... they", "Russia ... Iran ... the two countries").
   if (named.size() == 1) {

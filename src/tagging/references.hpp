@@ -29,6 +29,12 @@ class ParagraphMemory : public ReferenceResolver {
   void mention(std::size_t offset, int actor);
   // An act by `agent` whose cue stands at `offset`.
   void act(std::size_t offset, int agent);
+  // Actor `actor`, named at `offset`, is a subject there: a singular
+  // pronoun prefers the paragraph's latest subject to its latest mention
+  // (Lappin & Leass 1994 rank subjects first; centering's preferred
+  // centre). Measured: carrying subjects into the next paragraph, as
+  // mentions are, did worse on both evaluation corpora.
+  void subject(std::size_t offset, int actor);
   // Number of distinct actors named before, other than those of `present`,
   // counting the document's focal pair.
   std::size_t other_actors(const std::set<int>& present) const;
@@ -48,6 +54,7 @@ class ParagraphMemory : public ReferenceResolver {
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order
   std::vector<std::pair<std::size_t, int>> acts_;
+  std::vector<std::pair<std::size_t, int>> subjects_;
   std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
   std::size_t paragraph_acts_ = 0;
   std::vector<int> focus_;

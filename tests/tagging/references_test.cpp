@@ -72,6 +72,23 @@ TEST(ParagraphMemory, ANewParagraphKeepsOnlyThePreviousOne) {
   EXPECT_EQ(memory.other_actors({}), 0U);
 }
 
+TEST(ParagraphMemory, ASingularPronounPrefersTheParagraphsLatestSubject) {
+  // "Russia[0] signed a deal with Iran[20]. It[40] ..." -> Russia.
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.mention(0, 1);
+  memory.mention(20, 2);
+  memory.subject(0, 1);
+  EXPECT_EQ(memory.resolve(40, false, {}), (std::set<int>{1}));
+  // The other role is never meant: then the latest mention.
+  EXPECT_EQ(memory.resolve(40, false, {1}), (std::set<int>{2}));
+  // A plural still takes the two latest actors.
+  EXPECT_EQ(memory.resolve(40, false, {}, true), (std::set<int>{1, 2}));
+  // In the next paragraph the subject is no longer preferred.
+  memory.start_paragraph(1);
+  EXPECT_EQ(memory.resolve(60, false, {}), (std::set<int>{2}));
+}
+
 TEST(ParagraphMemory, APluralReferenceFallsBackOnTheDocumentsFocalPair) {
   ParagraphMemory memory;
   memory.set_focus({4, 5});

@@ -106,6 +106,11 @@ struct Event {
 // object of a preposition, 0 otherwise.
 int role_salience(const ParseGraph& graph, std::size_t w);
 
+// The actors of each clause subject, with the subject's head word: a name
+// ("Russia signed"), coordinated names ("Russia and Iran signed": one
+// group) or a possessor ("Russia's trade with Iran grew": Russia).
+std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGraph& graph);
+
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,
                                const std::vector<CueHit>& hits, const CueIndex& cues,
                                const ReferenceResolver* resolver);

@@ -39,7 +39,6 @@ bool has_relational_cue(const std::vector<CueHit>& hits, const extract::Lexicon&
 // is preferred (semantic reranking of a parser's n-best list, as in
 // Charniak & Johnson 2005, with the count of filled roles as the score).
 constexpr std::size_t kLinkages = 32;
-constexpr int kSubjectSalience = 80;  // role_salience of a subject
 
 // The document's two most named actors (ties: the first named), or fewer
 // when it names fewer.
@@ -166,11 +165,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
           if (a >= 0) memory.act(unit.begin, a);
         }
       }
-      for (std::size_t w = 1; w < reading->graph.size(); ++w) {
-        const std::set<int>& named = reading->graph.actors(w);
-        if (named.size() == 1 && role_salience(reading->graph, w) == kSubjectSalience)
-          memory.subject(tokens[reading->graph.token(w)].begin, *named.begin());
-      }
+      for (const auto& [w, group] : subject_actors(reading->graph))
+        for (int a : group) memory.subject(tokens[reading->graph.token(w)].begin, a);
       const UnitContext context{reading->graph, tokens,  hits,    lexicon,
                                 gazetteer_,     heading, doc_year};
       EventRelations parsed =

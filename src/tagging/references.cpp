@@ -52,14 +52,17 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
     std::set<int> agents = latest(acts_, offset, exclude);
     if (!agents.empty()) return agents;
   }
+  const std::set<int> subject = latest(subjects_, offset, exclude);
   if (!plural) {
-    // A singular pronoun names one actor: the latest subject, else the
-    // latest mention.
-    std::set<int> named = latest(subjects_, offset, exclude);
-    if (named.empty()) named = latest(mentions_, offset, exclude);
+    // A singular pronoun names one actor: the latest single subject, else
+    // the latest mention.
+    std::set<int> named = subject.size() == 1 ? subject : latest(mentions_, offset, exclude);
     if (named.size() > 1) named = {*named.rbegin()};
     return named;
   }
+  // A plural one: the latest coordinated subject ("Russia and Iran signed
+  // a deal with China. They ..."), else the two latest actors.
+  if (subject.size() >= 2) return subject;
   std::set<int> named = latest(mentions_, offset, exclude);
   // A plural one needs a second actor: the latest one before the first
   // ("Moscow and Tehran ... they", "Russia ... Iran ... the two countries").

@@ -89,6 +89,20 @@ TEST(ParagraphMemory, ASingularPronounPrefersTheParagraphsLatestSubject) {
   EXPECT_EQ(memory.resolve(60, false, {}), (std::set<int>{2}));
 }
 
+TEST(ParagraphMemory, APluralPrefersTheLatestCoordinatedSubject) {
+  // "Russia and Iran[0] signed a deal with China[30]. They[50] ..."
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.mention(0, 1);
+  memory.mention(10, 2);
+  memory.mention(30, 3);
+  memory.subject(0, 1);  // one group: both at the subject's offset
+  memory.subject(0, 2);
+  EXPECT_EQ(memory.resolve(50, false, {}, true), (std::set<int>{1, 2}));
+  // A singular pronoun does not take a group: the latest mention.
+  EXPECT_EQ(memory.resolve(50, false, {}), (std::set<int>{3}));
+}
+
 TEST(ParagraphMemory, APluralReferenceFallsBackOnTheDocumentsFocalPair) {
   ParagraphMemory memory;
   memory.set_focus({4, 5});

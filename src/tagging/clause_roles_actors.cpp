@@ -140,31 +140,20 @@ int role_salience(const ParseGraph& graph, std::size_t w) {
 
 std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGraph& graph) {
   std::vector<std::pair<std::size_t, std::set<int>>> out;
-  auto named = [&](std::size_t x) {
-    std::set<int> ids = graph.actors(x);
-    for (std::size_t g : graph.left(x, "G")) {  // "Russia and Iran" read as one name
-      const std::set<int>& more = graph.actors(g);
-      ids.insert(more.begin(), more.end());
-    }
-    return ids;
-  };
   for (std::size_t w = 1; w < graph.size(); ++w) {
     if (graph.right(w, "S").empty() && graph.left(w, "SI").empty()) continue;
-    std::set<int> ids = named(w);
+    std::set<int> ids;
+    auto add = [&](std::size_t x) {
+      ids.insert(graph.actors(x).begin(), graph.actors(x).end());
+      for (std::size_t g : graph.left(x, "G"))  // "Russia and Iran" read as one name
+        ids.insert(graph.actors(g).begin(), graph.actors(g).end());
+    };
+    add(w);
     if (graph.word(w) == "and" || graph.word(w) == "or")
-      for (std::size_t x : graph.left(w, "SJ")) {
-        const std::set<int> more = named(x);
-        ids.insert(more.begin(), more.end());
-      }
-    for (std::size_t x : graph.right(w, "SJ")) {
-      const std::set<int> more = named(x);
-      ids.insert(more.begin(), more.end());
-    }
+      for (std::size_t x : graph.left(w, "SJ")) add(x);
+    for (std::size_t x : graph.right(w, "SJ")) add(x);
     for (std::size_t d : graph.left(w, "D"))
-      for (std::size_t y : graph.left(d, "YS")) {
-        const std::set<int> more = named(y);
-        ids.insert(more.begin(), more.end());
-      }
+      for (std::size_t y : graph.left(d, "YS")) add(y);
     if (!ids.empty()) out.emplace_back(w, std::move(ids));
   }
   return out;

@@ -13,14 +13,22 @@
 //   an object relative (B: "Iran, which Israel attacked"); "from" when no
 //   object names a party ("bought oil from Russia"). A gerund's agent: the
 //   object of "prevent X from" or the holder of the noun whose preposition
-//   it follows ("Iran's involvement in aiding Russia"). For a cooperative
-//   cue, the objects of "against" are opponents, not recipients.
+//   it follows ("Iran's involvement in aiding Russia"); a bare infinitive's
+//   (I*j: "has seen them become partners"), the object of the verb above.
+//   For a cooperative cue, the objects of "against" are opponents, not
+//   recipients. A mutual verb with no partner as object joins its subjects
+//   ("they coordinate energy policy").
 // - Noun cue ("strikes", "agreement", "invasion"). Agent: the possessor
 //   ("Russia's"), an actor modifier ("Israeli strikes", "Russia-Iran ties")
 //   or a by-phrase; else the agent of what governs it: the verb whose object
 //   it is ("signed the agreement", "launched strikes"), the verb or noun of
-//   the preposition it follows ("commitment to a war with the US"). Recipients:
-//   the objects of its prepositions (with, on, against, to, for, of, between).
+//   the preposition it follows ("commitment to a war with the US"), or, for
+//   a plain verb whose subject is a cooperative tie, the tie's parties ("the
+//   treaty between Russia and Iran covers trade"). Coordinated nouns share
+//   the place of their conjunction ("keep up trade and cooperation").
+//   Recipients: the objects of its prepositions (with, on, against, to, for,
+//   of, between); a cooperative noun that a hostile verb acts on gives the
+//   verb its partner ("cancelled meetings with Japan").
 //   A predicate noun ("Russia has been Iran's main supplier") takes the
 //   subject as agent and its possessor as recipient; a definite cooperative
 //   noun without parties ("this partnership") the caller's two latest actors.
@@ -41,7 +49,7 @@
 // governing verb takes its scope too; a noun with its own agent is a fact
 // the verb speaks of: "did not condemn Russia's invasion" leaves the
 // invasion standing. Absence negates: "little", "no", "without", "lack
-// of", "far from", "short of". A modal auxiliary or control verb above the
+// of", "far from", "short of", "far from V-ing". A modal auxiliary or control verb above the
 // cue, or a modality word anywhere in its clause, hedges it; a yes/no or
 // indirect question ("whether ...") leaves it unasserted.
 #pragma once

@@ -110,7 +110,9 @@ void Lexicon::load_verbs(const std::string& folder, Lexicon& lex) {
     std::replace(forms.begin(), forms.end(), '-', ' ');
     // Forms are space-separated; a multi-word verb's forms share its particle
     // ("calls off called off"): each form is its first word plus the particle.
-    const std::string verb = fold(io::trim_blanks(row.fields[c_verb]));
+    // A hyphenated verb ("re-arrest") is a multi-word form, as its forms are.
+    std::string verb = fold(io::trim_blanks(row.fields[c_verb]));
+    std::replace(verb.begin(), verb.end(), '-', ' ');
     const std::size_t words_per_form = static_cast<std::size_t>(std::count(verb.begin(), verb.end(), ' ')) + 1;
     std::vector<std::string> words;
     std::string word;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "io/errors.hpp"
 #include "support/temp_dir.hpp"
@@ -155,6 +156,25 @@ TEST(Lexicon, VerbsCsvAddsFormsAsVerbOnlyCuesAndHandWrittenCuesWin) {
   EXPECT_EQ(by_text["denounced"]->category, "11");
   EXPECT_DOUBLE_EQ(by_text["denounced"]->intensity, -2.0);
   EXPECT_DOUBLE_EQ(by_text["supplies"]->intensity, 7.0);  // empty: the category's Goldstein value
+}
+
+TEST(Lexicon, AHyphenatedVerbIsOneMultiWordFormNotItsParts) {
+  // CAMEO's RE_ARREST block: "re-arrest" must not make "re" a cue of its own
+  // (it matched "re-evaluate" as an arrest).
+  TempDir dir;
+  dir.write("categories.csv", kCategories);
+  dir.write("cues.csv", kCues);
+  dir.write("modifiers.csv", kModifiers);
+  dir.write("verbs.csv",
+            "verb,forms,code,category,intensity,note\n"
+            "re-denounce,re-denounce re-denounces re-denounced re-denouncing,111,11,-2.0,\n");
+  const Lexicon lex = Lexicon::load(dir.path().string());
+  std::set<std::string> texts;
+  for (const Cue& c : lex.cues()) texts.insert(c.text);
+  EXPECT_EQ(texts.count("re"), 0u);
+  EXPECT_EQ(texts.count("denounced"), 0u);
+  for (const char* form : {"re denounce", "re denounces", "re denounced", "re denouncing"})
+    EXPECT_EQ(texts.count(form), 1u) << form;
 }
 
 }  // namespace

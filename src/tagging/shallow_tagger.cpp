@@ -172,6 +172,10 @@ void mutual_pairs(const CueSite& s, Pairs& out) {
   mutual(participants, out);
 }
 
+bool ends_with_to(const std::string& text) {
+  return text.size() > 3 && text.compare(text.size() - 3, 3, " to") == 0;
+}
+
 }  // namespace
 
 ShallowTagger::ShallowTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer)
@@ -219,8 +223,12 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
   };
 
   std::map<std::size_t, const Group*> last_agent;  // clause -> agent of its last action cue
-  for (const CueHit& hit : hits) {
+  for (std::size_t h = 0; h < hits.size(); ++h) {
+    const CueHit& hit = hits[h];
     const Cue& cue = cues_.lexicon().cues()[hit.cue];
+    // A control cue yields to the act right after it, as on the parser path:
+    // "seeks to destroy Israel" is the destroying, "agreed to halt" the halting.
+    if (h + 1 < hits.size() && hits[h + 1].first == hit.last + 1 && ends_with_to(cue.text)) continue;
     const Category* category = cues_.lexicon().category(cue.category);
     const std::size_t clause = tokens[hit.first].clause;
     const std::size_t start = clause_start(tokens, hit.first);

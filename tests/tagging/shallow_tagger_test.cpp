@@ -19,6 +19,7 @@ class ShallowTaggerTest : public ::testing::Test {
     dir_.write("lexicon/categories.csv",
                "category,label,goldstein,group,polarity\n"
                "01,make public statement,0.0,verbal cooperation,neutral\n"
+               "03,express intent to cooperate,4.0,verbal cooperation,cooperation\n"
                "04,consult,1.0,verbal cooperation,cooperation\n"
                "05,engage in diplomatic cooperation,3.5,verbal cooperation,cooperation\n"
                "06,engage in material cooperation,6.0,material cooperation,cooperation\n"
@@ -48,7 +49,9 @@ class ShallowTaggerTest : public ::testing::Test {
                "stopped,16,,action,\n"
                "sold,06,,action,\n"
                "nemesis,11,,mutual,\n"
-               "said,01,,action,\n");
+               "said,01,,action,\n"
+               "seeks to,03,,action,\n"
+               "destroy,19,,action,\n");
     dir_.write("lexicon/modifiers.csv",
                "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
                "could,modality,\nreportedly,modality,\nstopped short of,negation,\n");
@@ -111,6 +114,13 @@ TEST_F(ShallowTaggerTest, JointActorsOfAMutualCueAreUndirected) {
   EXPECT_EQ(tag("Russia and Iran signed a treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
   EXPECT_EQ(tag("The partnership between Moscow and Tehran grew."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
   EXPECT_EQ(tag("The Israel-Iran war escalated."), V{"IRN-ISR rivalry 19 -10 1 2025"});
+}
+
+TEST_F(ShallowTaggerTest, AControlCueYieldsToTheActRightAfterIt) {
+  // "seeks to" (CAMEO 03 intent) is the destroying here, not an intent to cooperate.
+  EXPECT_EQ(tag("Iran seeks to destroy Israel."), V{"IRN>ISR rivalry 19 -10 1 2025"});
+  // Alone it is the stated intent.
+  EXPECT_EQ(tag("Iran seeks to help Israel."), V{"IRN>ISR cooperation 03 4 1 2025"});
 }
 
 TEST_F(ShallowTaggerTest, ASingleParticipantPairsWithTheClauseSubject) {

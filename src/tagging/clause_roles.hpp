@@ -49,9 +49,10 @@
 // governing verb takes its scope too; a noun with its own agent is a fact
 // the verb speaks of: "did not condemn Russia's invasion" leaves the
 // invasion standing. Absence negates: "little", "no", "without", "lack
-// of", "far from", "short of", "far from V-ing". A modal auxiliary or control verb above the
-// cue, or a modality word anywhere in its clause, hedges it; a yes/no or
-// indirect question ("whether ...") leaves it unasserted.
+// of", "far from" (a noun or a gerund), "short of". A modal auxiliary or
+// control verb above the cue, or a modality word anywhere in its clause,
+// hedges it; a yes/no or indirect question ("whether ...") leaves it
+// unasserted, and so does a noun that such a question's verb governs.
 #pragma once
 
 #include <set>

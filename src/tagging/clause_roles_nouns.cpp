@@ -149,9 +149,11 @@ Actors RoleReader::governor_agents(std::size_t n) const {
 std::size_t RoleReader::subject_word(std::size_t v) const {
   for (int depth = 0; v != 0 && depth < kMaxDepth; ++depth) {
     for (std::size_t x : g_.left(v, "S")) {
-      for (std::size_t antecedent : g_.left(x, "R")) return antecedent;
+      for (std::size_t antecedent : g_.left(x, "R")) return antecedent;  // "that"
       return x;
     }
+    for (std::size_t r : g_.left(v, "RS"))  // "the treaty, which covers ..."
+      for (std::size_t antecedent : g_.left(r, "R")) return antecedent;
     // Through an auxiliary, or the conjunction of coordinated verbs ("covers
     // trade but does not include").
     const std::vector<std::size_t> up =
@@ -258,7 +260,7 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   const bool attacked = gov != 0 && cued(gov) && polarity_of(gov) == "rivalry" &&
                         cue_polarity(cue) == "cooperation" &&
                         !starts_with_word(gov, ModifierType::kTerminative);
-  e.unasserted = questioned(n) || attacked;
+  e.unasserted = questioned(n) || (gov != 0 && g_.is_verb(gov) && questioned(gov)) || attacked;
   e.opponents = opponents_of(n, agents.ids).ids;
   for (int a : e.opponents) recipients.ids.erase(a);
   e.joint = cue.kind != CueKind::kAction;

@@ -116,7 +116,10 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
                            distinct.size() + memory.other_actors(distinct) >= 2 &&
                            (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon));
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
-    if (distinct.size() < 2 && !referring) continue;
+    if (distinct.size() < 2 && !referring) {
+      if (!um.mentions.empty()) memory.unknown_subject();
+      continue;
+    }
 
     const bool heading = unit.kind == "heading";
     std::vector<Relation> relations;
@@ -125,6 +128,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     if (heading) sentence_case(text, um.mentions);
     if (!hits.empty())
       reading = best_linkage(parser_.parse_all(text.text, kLinkages), text, tokens, hits);
+    if (!reading) memory.unknown_subject();
     if (!hits.empty() && !reading) {
       // The parser gave up: the shallow rules tag the unit. A topic noun is
       // no relation on either path, nor a heading's label (a negated one is

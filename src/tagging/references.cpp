@@ -54,8 +54,10 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
   }
   const std::set<int> subject = latest(subjects_, offset, exclude);
   if (!plural) {
-    // A singular pronoun names one actor: the latest single subject, else
-    // the latest mention.
+    // A singular pronoun names one actor: the latest subject when one
+    // compatible actor is left of it (a coordinated subject less the other
+    // role counts: "Russia and Iran ... it supplied Iran" is Russia; requiring
+    // a single-actor subject measured worse), else the latest mention.
     std::set<int> named = subject.size() == 1 ? subject : latest(mentions_, offset, exclude);
     if (named.size() > 1) named = {*named.rbegin()};
     return named;

@@ -39,6 +39,10 @@ class ParagraphMemory : public ReferenceResolver {
   // centre). Measured: carrying subjects into the next paragraph, as
   // mentions are, did worse on both evaluation corpora.
   void subject(std::size_t offset, int actor);
+  // A sentence named actors but was not parsed: its subject is unknown, so
+  // earlier subjects are no longer preferred ("Russia signed a deal with
+  // Iran. China protested. It ..." is China, the latest mention).
+  void unknown_subject() { subjects_.clear(); }
   // Number of distinct actors named before, other than those of `present`,
   // counting the document's focal pair.
   std::size_t other_actors(const std::set<int>& present) const;

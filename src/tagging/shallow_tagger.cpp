@@ -172,8 +172,12 @@ void mutual_pairs(const CueSite& s, Pairs& out) {
   mutual(participants, out);
 }
 
-bool ends_with_to(const std::string& text) {
-  return text.size() > 3 && text.compare(text.size() - 3, 3, " to") == 0;
+// CAMEO 03, express intent to cooperate.
+constexpr const char* kIntentCategory = "03";
+
+bool is_intent_to(const Cue& cue) {
+  const std::string& t = cue.text;
+  return cue.category == kIntentCategory && t.size() > 3 && t.compare(t.size() - 3, 3, " to") == 0;
 }
 
 }  // namespace
@@ -226,9 +230,13 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
   for (std::size_t h = 0; h < hits.size(); ++h) {
     const CueHit& hit = hits[h];
     const Cue& cue = cues_.lexicon().cues()[hit.cue];
-    // A control cue yields to the act right after it, as on the parser path:
-    // "seeks to destroy Israel" is the destroying, "agreed to halt" the halting.
-    if (h + 1 < hits.size() && hits[h + 1].first == hit.last + 1 && ends_with_to(cue.text)) continue;
+    // A stated intent ("seeks to", "agreed to": CAMEO 03 cues ending in "to")
+    // yields to the action cue right after it, as a control verb yields to
+    // its infinitive on the parser path: "seeks to destroy Israel" is the
+    // destroying, "agreed to halt" the halting.
+    if (h + 1 < hits.size() && hits[h + 1].first == hit.last + 1 && is_intent_to(cue) &&
+        cues_.lexicon().cues()[hits[h + 1].cue].kind == CueKind::kAction)
+      continue;
     const Category* category = cues_.lexicon().category(cue.category);
     const std::size_t clause = tokens[hit.first].clause;
     const std::size_t start = clause_start(tokens, hit.first);

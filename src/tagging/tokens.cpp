@@ -86,8 +86,9 @@ const std::set<std::string>& institution_heads() {
 
 // In a title-case unit (a heading: most words capitalised) a capitalised
 // run is no name ("China Blocks UN Security Council Resolution"): there the
-// name is an institution word and at most the two capitalised words before
-// it ("UN Security Council"), so the heading's verb stays a cue.
+// name is an institution word, at most the two capitalised words before it
+// that are neither an actor nor a possible verb ("UN Security Council"), and
+// an "of" phrase after it, so the heading's verb stays a cue.
 constexpr std::size_t kTitleNameLead = 2;
 
 void mark_institution_names(const std::string& text, std::vector<Token>& tokens) {
@@ -115,11 +116,24 @@ void mark_institution_names(const std::string& text, std::vector<Token>& tokens)
       ++j;
     }
     if (title_case) {
+      auto head = [&](std::size_t k) { return institution_heads().count(tokens[k].text) > 0; };
       for (std::size_t k = i; k < j; ++k) {
-        if (institution_heads().count(tokens[k].text) == 0) continue;
-        const std::size_t from = k - std::min(k - i, kTitleNameLead);
-        if (k > from)
-          for (std::size_t m = from; m <= k; ++m) tokens[m].in_name = true;
+        if (!head(k)) continue;
+        // Back over at most two words, not over an actor's name or a word
+        // that may be the heading's verb ("Blocks", "Joins": title-case verbs
+        // end in -s; "Nations" is a head of its own).
+        std::size_t from = k;
+        while (from > i && k - from < kTitleNameLead && tokens[from - 1].actor < 0 &&
+               (tokens[from - 1].text.back() != 's' || head(from - 1)))
+          --from;
+        // On over "of" and the capitalised words after it ("Organization of
+        // Islamic Cooperation").
+        std::size_t to = k;
+        if (to + 1 < j && tokens[to + 1].text == "of")
+          for (to += 1; to + 1 < j && tokens[to + 1].actor < 0; ++to) {
+          }
+        if (to > from)
+          for (std::size_t m = from; m <= to; ++m) tokens[m].in_name = true;
       }
     } else {
       bool institution = false;

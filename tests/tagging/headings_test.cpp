@@ -30,7 +30,6 @@ TEST(SentenceCase, LowersTitleCaseWordsButNotNamesOrAcronyms) {
   // "Hungary" [0,7), "Ukraine" [26,33) are actor mentions.
   sentence_case(t, {mention(0, 7), mention(26, 33)});
   EXPECT_EQ(t.text, "Hungary blocks EU aid for Ukraine");
-  EXPECT_EQ(t.text.size(), t.start.size());
 }
 
 TEST(SentenceCase, LeavesSentencesThatAreNotTitleCase) {

@@ -243,7 +243,13 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   // A mutual verb is joint whatever its object, unless the object is a
   // partner: "they coordinate energy policy", "Russia and Iran trade oil".
   const bool mutual = cues_.lexicon().cues()[hits_[h].cue].kind == CueKind::kMutual;
-  e.joint = g_.right(v, "O").empty() || (mutual && recipients.ids.empty());
+  // A reciprocal object ("accused each other", "defend one another") makes
+  // the agents each other's partners.
+  bool reciprocal = false;
+  for (std::size_t o : g_.right(v, "O"))
+    reciprocal = reciprocal || g_.word(o) == "other" || g_.word(o) == "another";
+  e.joint = g_.right(v, "O").empty() || (mutual && recipients.ids.empty()) ||
+            (reciprocal && recipients.ids.empty());
   e.unasserted = questioned(v);
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))

@@ -48,7 +48,8 @@
 // double negations (the latter hedged). A noun that takes its agent from a
 // governing verb takes its scope too; a noun with its own agent is a fact
 // the verb speaks of: "did not condemn Russia's invasion" leaves the
-// invasion standing. Absence negates: "little", "no", "without", "lack
+// invasion standing. A negated implication verb ("does not mean", "not
+// imply") negates the clause or noun it governs. Absence negates: "little", "no", "without", "lack
 // of", "far from" (a noun or a gerund), "short of". A modal auxiliary or
 // control verb above the cue, or a modality word anywhere in its clause,
 // hedges it; a yes/no or indirect question ("whether ...") leaves it

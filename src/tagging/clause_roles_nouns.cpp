@@ -163,7 +163,10 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   if (absent(n)) ++mood.negations;
   const Mood governed = governor_mood(n);
   const bool terminative_gov = gov != 0 && starts_with_word(gov, ModifierType::kTerminative);
-  if (inherits || terminative_gov || is(gov, ModifierType::kRefusal)) {
+  // A governing implication verb lends its negation: "the alliance does not
+  // mean a mutual defense pact".
+  if (inherits || terminative_gov || is(gov, ModifierType::kRefusal) ||
+      (gov != 0 && implication(gov))) {
     mood.negations += governed.negations;
     mood.hedged = governed.hedged;
   }

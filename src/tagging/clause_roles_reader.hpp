@@ -146,6 +146,9 @@ class RoleReader {
   // heads an indirect question ("the question of whether Russia supports
   // Iran", "unclear if ...").
   bool questioned(std::size_t v) const;
+  // A verb of implication (mean, imply, entail): negated, it denies what it
+  // governs ("does not mean they will defend each other").
+  bool implication(std::size_t w) const;
   // What a verb does to its object `o`: an actor, or, when the object is an
   // act, the act's agent ("condemned Israel's strikes" -> Israel), or the
   // act's beneficiary for a terminative or cooperative verb ("blocked aid to

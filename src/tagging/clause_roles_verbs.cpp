@@ -222,6 +222,10 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   }
   Mood mood = mood_of(v);
   if (absent(v)) ++mood.negations;  // "without siding with Iran", "far from establishing"
+  // "their agreements do not mean they will defend each other": a denied
+  // implication denies the act it would imply.
+  for (std::size_t u : g_.left(v, "CV"))
+    if (implication(u) && mood_of(u).negations % 2 == 1) ++mood.negations;
   for (std::size_t o : g_.right(v, "O")) {
     // "offered little support", "provided no weapons": nothing was given.
     bool none = absent(o);
@@ -256,6 +260,12 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     for (std::size_t i : g_.right(t, "I"))
       if (cued(i) && g_.is_verb(i) && e.infinitive == 0) e.infinitive = i;
   return e;
+}
+
+bool RoleReader::implication(std::size_t w) const {
+  static const std::set<std::string> words = {"mean",  "means",   "meant",   "imply",    "implies",
+                                              "implied", "entail", "entails", "entailed"};
+  return g_.is_verb(w) && words.count(g_.word(w)) > 0;
 }
 
 bool RoleReader::questioned(std::size_t v) const {

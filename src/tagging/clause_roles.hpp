@@ -49,11 +49,13 @@
 // governing verb takes its scope too; a noun with its own agent is a fact
 // the verb speaks of: "did not condemn Russia's invasion" leaves the
 // invasion standing. A negated implication verb ("does not mean", "not
-// imply") negates the clause or noun it governs. Absence negates: "little", "no", "without", "lack
-// of", "far from" (a noun or a gerund), "short of". A modal auxiliary or
-// control verb above the cue, or a modality word anywhere in its clause,
-// hedges it; a yes/no or indirect question ("whether ...") leaves it
-// unasserted, and so does a noun that such a question's verb governs.
+// imply") negates the clause or noun it governs. Absence negates:
+// "little", "no", "without", "lack of", "far from" (a noun or a gerund),
+// "short of", "rather than", "instead of", and a conjunct negated on its
+// conjunction ("practical, not an alliance"). A modal auxiliary or control
+// verb above the cue, or a modality word anywhere in its clause, hedges it;
+// a yes/no or indirect question ("whether ...") leaves it unasserted, and
+// so does a noun that such a question's verb governs.
 #pragma once
 
 #include <set>

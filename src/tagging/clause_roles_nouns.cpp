@@ -24,7 +24,7 @@ std::vector<std::size_t> RoleReader::places(std::size_t n) const {
   // A conjunct of coordinated nouns shares the phrase's place: "keep up
   // [trade and defense cooperation]" (the conjunction is the object).
   for (std::size_t j : joined(g_.left(n, "SJ"), g_.right(n, "SJ")))
-    if (g_.word(j) == "and" || g_.word(j) == "or") {
+    if (g_.word(j) == "and" || g_.word(j) == "or" || g_.word(j) == ",") {
       out.push_back(j);
       break;
     }
@@ -226,9 +226,16 @@ int RoleReader::qualifier(std::size_t n) const {
 bool RoleReader::absent(std::size_t w) const {
   for (std::size_t a : joined(g_.left(w, "A"), g_.left(w, "D")))
     if (g_.word(a) == "little") return true;
+  // "practical, not a formal alliance": a conjunct negated on its conjunction.
+  for (std::size_t j : g_.left(w, "SJ"))
+    for (std::size_t x : joined(g_.right(j, "EB"), g_.left(j, "EB")))
+      if (is_negation_word(g_.word(x))) return true;
   for (std::size_t p : joined(g_.left(w, "J"), g_.left(w, "M", "g"))) {
     const std::string& prep = g_.word(p);
     if (prep == "without") return true;
+    // "a partnership rather than an alliance", "talks instead of sanctions".
+    const std::string before = p > 1 ? g_.word(p - 1) : "";
+    if ((prep == "than" && before == "rather") || (prep == "of" && before == "instead")) return true;
     if (prep == "of") {
       for (std::size_t x : g_.left(p, "M"))
         if (g_.word(x) == "lack" || g_.word(x) == "absence") return true;

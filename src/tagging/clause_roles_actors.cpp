@@ -129,10 +129,19 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
 
 namespace actornet::tagging {
 
+namespace {
+
+// Word `w` heads a clause's subject (S to its verb, or SI after it).
+bool is_subject(const ParseGraph& graph, std::size_t w) {
+  return !graph.right(w, "S").empty() || !graph.left(w, "SI").empty();
+}
+
+}  // namespace
+
 int role_salience(const ParseGraph& graph, std::size_t w) {
   for (std::size_t d : graph.right(w, "YS"))
     for (std::size_t n : graph.right(d, "D")) w = n;
-  if (!graph.right(w, "S").empty() || !graph.left(w, "SI").empty()) return 80;
+  if (is_subject(graph, w)) return 80;
   if (!graph.left(w, "O").empty()) return 50;
   if (!graph.left(w, "J").empty()) return 40;
   return 0;
@@ -141,7 +150,7 @@ int role_salience(const ParseGraph& graph, std::size_t w) {
 std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGraph& graph) {
   std::vector<std::pair<std::size_t, std::set<int>>> out;
   for (std::size_t w = 1; w < graph.size(); ++w) {
-    if (graph.right(w, "S").empty() && graph.left(w, "SI").empty()) continue;
+    if (!is_subject(graph, w)) continue;
     std::set<int> ids;
     auto add = [&](std::size_t x) {
       ids.insert(graph.actors(x).begin(), graph.actors(x).end());

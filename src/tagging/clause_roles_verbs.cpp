@@ -252,8 +252,7 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   bool reciprocal = false;
   for (std::size_t o : g_.right(v, "O"))
     reciprocal = reciprocal || g_.word(o) == "other" || g_.word(o) == "another";
-  e.joint = g_.right(v, "O").empty() || (mutual && recipients.ids.empty()) ||
-            (reciprocal && recipients.ids.empty());
+  e.joint = g_.right(v, "O").empty() || ((mutual || reciprocal) && recipients.ids.empty());
   e.unasserted = questioned(v);
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))

@@ -72,7 +72,6 @@ EventRelations relations_from_events(const std::vector<Event>& events, const Uni
   std::map<std::tuple<std::string, std::string, Polarity>, Candidate> best;
   for (const Event& e : events) {
     const extract::Cue& cue = lexicon.cues()[unit.hits[e.hit].cue];
-    const std::vector<EventPair> pairs = event_pairs(e, cue);
     if (e.cancelled || topic_label(e, cue)) continue;
     std::string category = cue.category;
     double intensity = cue.intensity;
@@ -106,7 +105,7 @@ EventRelations relations_from_events(const std::vector<Event>& events, const Uni
       if (found == best.end() || rank < found->second.rank)
         best[key] = {std::move(r), rank, e.word, e.governor, e.infinitive};
     };
-    for (const EventPair& p : pairs)
+    for (const EventPair& p : event_pairs(e, cue))
       keep(relation_from_cue(id(p.a), id(p.b), p.directed, reading, unit.doc_year));
     if (!e.negated && !unasserted && !e.opponents.empty()) {
       // Siding against someone disapproves of them (coding rules §5:

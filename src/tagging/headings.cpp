@@ -18,7 +18,7 @@ void sentence_case(ParseText& text, const std::vector<extract::Mention>& mention
     ++words;
     if (upper(k)) ++capitalised;
   }
-  if (words < 3 || capitalised * 2 <= words) return;
+  if (!is_title_case(words, capitalised)) return;
   auto in_mention = [&](std::size_t k) {
     for (const extract::Mention& m : mentions)
       if (text.start[k] >= m.begin && text.start[k] < m.end) return true;

@@ -10,9 +10,9 @@ namespace actornet::tagging {
 
 // A heading in title case ("Hungary Blocks Aid for Ukraine") is given to the
 // parser in sentence case: Link Grammar reads a run of capitalised words as
-// one proper name. Applies when at least 3 words and more than half of them
-// are capitalised; actor names, acronyms ("EU") and the first word keep
-// their case. Only ASCII capitals change, so byte offsets stay valid.
+// one proper name. Applies to a unit in title case (tokens.hpp:
+// is_title_case); actor names, acronyms ("EU") and the first word keep their
+// case. Only ASCII capitals change, so byte offsets stay valid.
 void sentence_case(ParseText& text, const std::vector<extract::Mention>& mentions);
 
 }  // namespace actornet::tagging

@@ -38,7 +38,8 @@ void mark_institution_names(const std::string& text, std::vector<Token>& tokens)
     ++words;
     if (capitalised(t)) ++capitals;
   }
-  const bool title_case = words >= 3 && capitals * 2 > words;
+  const bool title_case = is_title_case(words, capitals);
+  auto head = [&](std::size_t k) { return institution_heads().count(tokens[k].text) > 0; };
   for (std::size_t i = 0; i < tokens.size();) {
     if (!capitalised(tokens[i])) {
       ++i;
@@ -53,7 +54,6 @@ void mark_institution_names(const std::string& text, std::vector<Token>& tokens)
       ++j;
     }
     if (title_case) {
-      auto head = [&](std::size_t k) { return institution_heads().count(tokens[k].text) > 0; };
       for (std::size_t k = i; k < j; ++k) {
         if (!head(k)) continue;
         // Back over at most two words, not over an actor's name or a word
@@ -66,16 +66,16 @@ void mark_institution_names(const std::string& text, std::vector<Token>& tokens)
         // On over "of" and the capitalised words after it ("Organization of
         // Islamic Cooperation").
         std::size_t to = k;
-        if (to + 1 < j && tokens[to + 1].text == "of")
-          for (to += 1; to + 1 < j && tokens[to + 1].actor < 0; ++to) {
-          }
+        if (to + 1 < j && tokens[to + 1].text == "of") {
+          ++to;
+          while (to + 1 < j && tokens[to + 1].actor < 0) ++to;
+        }
         if (to > from)
           for (std::size_t m = from; m <= to; ++m) tokens[m].in_name = true;
       }
     } else {
       bool institution = false;
-      for (std::size_t k = i; k < j; ++k)
-        institution = institution || institution_heads().count(tokens[k].text) > 0;
+      for (std::size_t k = i; k < j; ++k) institution = institution || head(k);
       if (institution && j - i >= 2)
         for (std::size_t k = i; k < j; ++k) tokens[k].in_name = true;
     }

@@ -6,8 +6,9 @@
 // before it in the same paragraph. Compatible: not an actor of
 // the other role of the same event ("Russia condemned them" cannot mean Russia).
 // Subjects come first (Lappin & Leass 1994's salience by role): a singular
-// pronoun takes the paragraph's latest single subject, a plural one its
-// latest coordinated subject, before the latest mentions; a plural with no
+// pronoun takes the paragraph's latest subject when one compatible actor of
+// it is left, a plural one its latest coordinated subject, before the
+// latest mentions; a plural with no
 // pair named falls back on the document's focal pair.
 #pragma once
 

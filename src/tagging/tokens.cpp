@@ -74,6 +74,10 @@ bool opens_clause(const std::string& word) {
   return words.count(word) > 0;
 }
 
+bool is_title_case(std::size_t words, std::size_t capitalised) {
+  return words >= 3 && capitalised * 2 > words;
+}
+
 std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t begin,
                             std::size_t end, const std::vector<extract::Mention>& mentions) {
   const std::string& folded = doc.normalized.folded;

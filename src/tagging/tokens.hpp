@@ -27,6 +27,10 @@ struct Token {
 // Words that open a new shallow clause.
 bool opens_clause(const std::string& word);
 
+// Whether a unit of `words` words, `capitalised` of them capitalised, is in
+// title case (a heading: at least 3 words, more than half capitalised).
+bool is_title_case(std::size_t words, std::size_t capitalised);
+
 // The tokens of normalised [begin, end), with `mentions` marked on them.
 std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t begin, std::size_t end,
                             const std::vector<extract::Mention>& mentions);

@@ -133,17 +133,21 @@ TEST(Lexicon, ShippedLexiconLoadsAndCoversTheIssueCues) {
   }
 }
 
-TEST(Lexicon, VerbsCsvAddsFormsAsVerbOnlyCuesAndHandWrittenCuesWin) {
+// The test lexicon (kCategories, kCues, kModifiers) with `verbs` as verbs.csv.
+Lexicon load_with_verbs(const std::string& verbs) {
   TempDir dir;
   dir.write("categories.csv", kCategories);
   dir.write("cues.csv", kCues);
   dir.write("modifiers.csv", kModifiers);
+  dir.write("verbs.csv", "verb,forms,code,category,intensity,note\n" + verbs);
+  return Lexicon::load(dir.path().string());
+}
+
+TEST(Lexicon, VerbsCsvAddsFormsAsVerbOnlyCuesAndHandWrittenCuesWin) {
   // "supply" has a form ("supplied") that cues.csv already has: the hand cue stays.
-  dir.write("verbs.csv",
-            "verb,forms,code,category,intensity,note\n"
-            "supply,supply supplies supplied supplying,070,07,,\n"
-            "denounce,denounce denounces denounced denouncing,111,11,-2.0,\n");
-  const Lexicon lex = Lexicon::load(dir.path().string());
+  const Lexicon lex = load_with_verbs(
+      "supply,supply supplies supplied supplying,070,07,,\n"
+      "denounce,denounce denounces denounced denouncing,111,11,-2.0,\n");
   std::map<std::string, const Cue*> by_text;
   for (const Cue& c : lex.cues()) by_text[c.text] = &c;
   ASSERT_EQ(by_text.count("supplied"), 1u);
@@ -161,14 +165,8 @@ TEST(Lexicon, VerbsCsvAddsFormsAsVerbOnlyCuesAndHandWrittenCuesWin) {
 TEST(Lexicon, AHyphenatedVerbIsOneMultiWordFormNotItsParts) {
   // CAMEO's RE_ARREST block: "re-arrest" must not make "re" a cue of its own
   // (it matched "re-evaluate" as an arrest).
-  TempDir dir;
-  dir.write("categories.csv", kCategories);
-  dir.write("cues.csv", kCues);
-  dir.write("modifiers.csv", kModifiers);
-  dir.write("verbs.csv",
-            "verb,forms,code,category,intensity,note\n"
-            "re-denounce,re-denounce re-denounces re-denounced re-denouncing,111,11,-2.0,\n");
-  const Lexicon lex = Lexicon::load(dir.path().string());
+  const Lexicon lex =
+      load_with_verbs("re-denounce,re-denounce re-denounces re-denounced re-denouncing,111,11,-2.0,\n");
   std::set<std::string> texts;
   for (const Cue& c : lex.cues()) texts.insert(c.text);
   EXPECT_EQ(texts.count("re"), 0u);

@@ -42,5 +42,12 @@ TEST(SentenceCase, LeavesSentencesThatAreNotTitleCase) {
   EXPECT_EQ(short_heading.text, "Russia Condemns");
 }
 
+TEST(SentenceCase, TitleCaseNeedsThreeWordsMoreThanHalfCapitalised) {
+  EXPECT_TRUE(is_title_case(3, 2));
+  EXPECT_FALSE(is_title_case(4, 2));  // exactly half is not more than half
+  EXPECT_FALSE(is_title_case(2, 2));  // too short to tell from a name
+  EXPECT_TRUE(is_title_case(10, 6));
+}
+
 }  // namespace
 }  // namespace actornet::tagging

@@ -221,7 +221,8 @@ bool parse_modifier_type(const std::string& text, ModifierType& out) {
       {"negation", ModifierType::kNegation},     {"modality", ModifierType::kModality},
       {"refusal", ModifierType::kRefusal},       {"terminative", ModifierType::kTerminative},
       {"warm", ModifierType::kWarm},             {"cold", ModifierType::kCold},
-      {"reference", ModifierType::kReference}, {"stand-in", ModifierType::kStandIn}};
+      {"reference", ModifierType::kReference}, {"stand-in", ModifierType::kStandIn},
+      {"aspect", ModifierType::kAspect},       {"mixed", ModifierType::kMixed}};
   for (const auto& [name, type] : names) {
     if (text == name) {
       out = type;

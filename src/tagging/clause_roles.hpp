@@ -35,7 +35,10 @@
 // - Topic nouns (lexicon kind `frame`: ties, relations) relate only when
 //   qualified by a `warm` or `cold` word ("close ties", "relations are
 //   strained") or when a verb cue takes them as subject or object
-//   ("relations soured", "strengthened their ties").
+//   ("relations soured", "strengthened their ties"); never when only a
+//   `mixed` word qualifies them ("a complex relationship").
+// - A noun in the "of" of an `aspect` noun ("the future of Russia's support
+//   for Iran") is a topic: unasserted.
 // - An actor role is filled by a word naming an actor, a conjunction of such
 //   words (SJ), a `stand-in` noun modified by an actor ("Iranian officials",
 //   "the government of Hungary"), or a `reference` word resolved by the
@@ -88,7 +91,7 @@ struct Event {
   bool hedged = false;
   bool cancelled = false;  // a negated terminative: the cue is not itself an act
   bool resolved = false;   // a role came from a resolved reference
-  int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 0 unqualified
+  int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 2 mixed only, 0 unqualified
   bool asserted = false;   // nouns: an argument of a clause, not a topic label
   // Nothing is asserted: a cue in a yes/no question ("Does Russia support
   // Iran?") or an indirect question ("whether Russia supports Iran"); the

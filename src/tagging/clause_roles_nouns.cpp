@@ -179,7 +179,8 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   const bool attacked = gov != 0 && cued(gov) && polarity_of(gov) == "rivalry" &&
                         cue_polarity(cue) == "cooperation" &&
                         !starts_with_word(gov, ModifierType::kTerminative);
-  e.unasserted = questioned(n) || (gov != 0 && g_.is_verb(gov) && questioned(gov)) || attacked;
+  e.unasserted = questioned(n) || (gov != 0 && g_.is_verb(gov) && questioned(gov)) || attacked ||
+                 aspect_of(n);
   e.opponents = opponents_of(n, agents.ids).ids;
   for (int a : e.opponents) recipients.ids.erase(a);
   e.joint = cue.kind != CueKind::kAction;
@@ -190,6 +191,15 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   e.recipients = recipients.ids;
   e.resolved = agents.resolved || recipients.resolved;
   return e;
+}
+
+bool RoleReader::aspect_of(std::size_t n) const {
+  for (std::size_t w : places(n))
+    for (std::size_t p : g_.left(w, "J"))
+      if (g_.word(p) == "of")
+        for (std::size_t x : g_.left(p, "M"))
+          if (is(x, ModifierType::kAspect)) return true;
+  return false;
 }
 
 bool RoleReader::asserted(std::size_t n) const {
@@ -220,6 +230,8 @@ int RoleReader::qualifier(std::size_t n) const {
     if (is(x, ModifierType::kWarm)) return 1;
     if (is(x, ModifierType::kCold)) return -1;
   }
+  for (std::size_t x : words)
+    if (is(x, ModifierType::kMixed)) return 2;
   return 0;
 }
 

@@ -202,6 +202,10 @@ class RoleReader {
   // relations", "Russia-Iran Relations at a Glance"): the coding rules code
   // the first and not the second.
   bool asserted(std::size_t n) const;
+  // Whether the act noun is the "of" of an aspect noun (lexicon type
+  // `aspect`): "the future of Russia's support for Iran" names the support
+  // as a topic and asserts nothing about it.
+  bool aspect_of(std::size_t n) const;
   // +1 for "close ties" / "ties are close", -1 for "strained relations", else 0.
   int qualifier(std::size_t n) const;
 

@@ -25,7 +25,7 @@ std::pair<std::string, double> cold_reading(const extract::Lexicon& lexicon) {
 }
 
 bool topic_label(const Event& e, const extract::Cue& cue) {
-  return cue.kind == CueKind::kFrame && e.qualifier == 0 && !e.asserted;
+  return cue.kind == CueKind::kFrame && ((e.qualifier == 0 && !e.asserted) || e.qualifier == 2);
 }
 
 struct Candidate {

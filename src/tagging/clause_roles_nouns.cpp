@@ -110,6 +110,17 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
   }
+  if (cue.kind == CueKind::kAction && cue_polarity(cue) == "rivalry" && !agents.ids.empty() &&
+      recipients.ids.empty()) {
+    // A hostile act in a time adverbial, with its agent and no target, was
+    // done to the clause's subject: "Iran asked for air defences after
+    // attacks by Israel", "Iran rebuilt its sites following strikes by Israel".
+    for (std::size_t w : places(n))
+      for (std::size_t p : g_.left(w, "J"))
+        if (adverbial_prepositions().count(g_.word(p)) > 0)
+          for (std::size_t v : g_.left(p, "MV"))
+            if (g_.is_verb(v)) recipients.add(subject(v, agents.ids, 1));
+  }
   const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
   bool inherits = false;
   if (gov != 0 && copula(gov) && is_object_of(n, gov)) {

@@ -52,6 +52,12 @@ inline const std::set<std::string>& joint_prepositions() {
   static const std::set<std::string> words = {"between", "among", "amongst", "involving"};
   return words;
 }
+// Time adverbials a hostile act may stand in as what the clause responds to
+// ("after attacks by Israel", "following strikes by Israel").
+inline const std::set<std::string>& adverbial_prepositions() {
+  static const std::set<std::string> words = {"after", "following", "amid", "during", "despite"};
+  return words;
+}
 inline const std::set<std::string>& pronouns() {
   // Not "he"/"his": the person is often no actor of the gazetteer.
   static const std::set<std::string> words = {"it",   "its",   "itself", "they",

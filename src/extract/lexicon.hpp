@@ -65,8 +65,20 @@ struct Cue {
   bool verb_only = false;
 };
 
-enum class ModifierType { kNegation, kModality, kRefusal, kTerminative, kWarm, kCold, kReference, kStandIn, kAspect, kMixed };
-constexpr const char* kModifierTypes = "negation, modality, refusal, terminative, warm, cold, reference, stand-in, aspect, mixed";
+enum class ModifierType {
+  kNegation,
+  kModality,
+  kRefusal,
+  kTerminative,
+  kWarm,
+  kCold,
+  kReference,
+  kStandIn,
+  kAspect,
+  kMixed
+};
+constexpr const char* kModifierTypes =
+    "negation, modality, refusal, terminative, warm, cold, reference, stand-in, aspect, mixed";
 // The type named `text` (as in modifiers.csv); false if unknown.
 bool parse_modifier_type(const std::string& text, ModifierType& out);
 

@@ -82,6 +82,10 @@ class ReferenceResolver {
                                 bool plural = false) const = 0;
 };
 
+// How a topic noun is qualified: "close ties" (warm), "strained relations"
+// (cold), "a complex relationship" (only mixed words: no polarity), or not.
+enum class Qualifier { kNone, kWarm, kCold, kMixed };
+
 struct Event {
   std::size_t hit = 0;   // index of the cue hit
   std::size_t word = 0;  // its head word in the parse
@@ -89,15 +93,16 @@ struct Event {
   std::set<int> recipients;
   bool negated = false;  // odd number of negations in scope
   bool hedged = false;
-  bool cancelled = false;  // a negated terminative: the cue is not itself an act
-  bool resolved = false;   // a role came from a resolved reference
-  int qualifier = 0;       // topic nouns: +1 warm, -1 cold, 2 mixed only, 0 unqualified
-  bool asserted = false;   // nouns: an argument of a clause, not a topic label
+  bool cancelled = false;                  // a negated terminative: the cue is not itself an act
+  bool resolved = false;                   // a role came from a resolved reference
+  Qualifier qualifier = Qualifier::kNone;  // topic nouns only
+  bool asserted = false;                   // nouns: an argument of a clause, not a topic label
   // Nothing is asserted: a cue in a yes/no question ("Does Russia support
   // Iran?") or an indirect question ("whether Russia supports Iran"); the
   // pair gets no relation unless another cue gives one. (A noun that is
   // what another noun is about, "the limits of Russia's support", does
-  // assert the act: the coding rules code generic statements about a tie.)
+  // assert the act: the coding rules code generic statements about a tie;
+  // one in the "of" of an `aspect` noun, "the future of ...", does not.)
   bool unasserted = false;
   // Agents without recipients act together: an intransitive verb ("Russia
   // and Iran cooperate") or a mutual noun ("talks"); not "China and Russia

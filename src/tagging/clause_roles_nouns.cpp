@@ -110,17 +110,12 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
   }
+  // A hostile act in a time adverbial, with its agent and no target, was
+  // done to the clause's subject: "Iran asked for air defences after
+  // attacks by Israel", "Iran rebuilt its sites following strikes by Israel".
   if (cue.kind == CueKind::kAction && cue_polarity(cue) == "rivalry" && !agents.ids.empty() &&
-      recipients.ids.empty()) {
-    // A hostile act in a time adverbial, with its agent and no target, was
-    // done to the clause's subject: "Iran asked for air defences after
-    // attacks by Israel", "Iran rebuilt its sites following strikes by Israel".
-    for (std::size_t w : places(n))
-      for (std::size_t p : g_.left(w, "J"))
-        if (adverbial_prepositions().count(g_.word(p)) > 0)
-          for (std::size_t v : g_.left(p, "MV"))
-            if (g_.is_verb(v)) recipients.add(subject(v, agents.ids, 1));
-  }
+      recipients.ids.empty())
+    recipients.add(adverbial_target(n, agents.ids));
   const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
   bool inherits = false;
   if (gov != 0 && copula(gov) && is_object_of(n, gov)) {
@@ -190,8 +185,8 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   const bool attacked = gov != 0 && cued(gov) && polarity_of(gov) == "rivalry" &&
                         cue_polarity(cue) == "cooperation" &&
                         !starts_with_word(gov, ModifierType::kTerminative);
-  e.unasserted = questioned(n) || (gov != 0 && g_.is_verb(gov) && questioned(gov)) || attacked ||
-                 aspect_of(n);
+  e.unasserted =
+      questioned(n) || (gov != 0 && g_.is_verb(gov) && questioned(gov)) || attacked || aspect_of(n);
   e.opponents = opponents_of(n, agents.ids).ids;
   for (int a : e.opponents) recipients.ids.erase(a);
   e.joint = cue.kind != CueKind::kAction;
@@ -204,12 +199,29 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   return e;
 }
 
-bool RoleReader::aspect_of(std::size_t n) const {
+std::vector<std::size_t> RoleReader::prepositions_over(std::size_t n) const {
+  std::vector<std::size_t> out;
   for (std::size_t w : places(n))
-    for (std::size_t p : g_.left(w, "J"))
-      if (g_.word(p) == "of")
-        for (std::size_t x : g_.left(p, "M"))
-          if (is(x, ModifierType::kAspect)) return true;
+    for (std::size_t p : g_.left(w, "J")) out.push_back(p);
+  return out;
+}
+
+Actors RoleReader::adverbial_target(std::size_t n, const std::set<int>& agents) const {
+  Actors out;
+  for (std::size_t p : prepositions_over(n)) {
+    if (adverbial_prepositions().count(g_.word(p)) == 0) continue;
+    for (std::size_t v : g_.left(p, "MV"))
+      if (g_.is_verb(v)) out.add(subject(v, agents, 1));
+  }
+  return out;
+}
+
+bool RoleReader::aspect_of(std::size_t n) const {
+  for (std::size_t p : prepositions_over(n)) {
+    if (g_.word(p) != "of") continue;
+    for (std::size_t x : g_.left(p, "M"))
+      if (is(x, ModifierType::kAspect)) return true;
+  }
   return false;
 }
 
@@ -224,7 +236,7 @@ bool RoleReader::asserted(std::size_t n) const {
   return false;
 }
 
-int RoleReader::qualifier(std::size_t n) const {
+Qualifier RoleReader::qualifier(std::size_t n) const {
   std::vector<std::size_t> words = joined(g_.left(n, "A"), g_.left(n, "AN"));
   if (const std::size_t j = modifier_conjunction(n); j != 0) {
     for (std::size_t x : g_.left(j, "SJ")) words.push_back(x);  // "[close] and [friendly ties]"
@@ -238,12 +250,12 @@ int RoleReader::qualifier(std::size_t n) const {
   }
   for (std::size_t v : g_.left(n, "O")) words.push_back(v);
   for (std::size_t x : words) {
-    if (is(x, ModifierType::kWarm)) return 1;
-    if (is(x, ModifierType::kCold)) return -1;
+    if (is(x, ModifierType::kWarm)) return Qualifier::kWarm;
+    if (is(x, ModifierType::kCold)) return Qualifier::kCold;
   }
   for (std::size_t x : words)
-    if (is(x, ModifierType::kMixed)) return 2;
-  return 0;
+    if (is(x, ModifierType::kMixed)) return Qualifier::kMixed;
+  return Qualifier::kNone;
 }
 
 bool RoleReader::absent(std::size_t w) const {

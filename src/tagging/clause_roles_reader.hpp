@@ -212,8 +212,16 @@ class RoleReader {
   // `aspect`): "the future of Russia's support for Iran" names the support
   // as a topic and asserts nothing about it.
   bool aspect_of(std::size_t n) const;
-  // +1 for "close ties" / "ties are close", -1 for "strained relations", else 0.
-  int qualifier(std::size_t n) const;
+  // Warm for "close ties" / "ties are close", cold for "strained relations"
+  // (the first warm or cold word decides), mixed when only `mixed` words
+  // qualify the noun ("a complex relationship"), else none.
+  Qualifier qualifier(std::size_t n) const;
+  // The prepositions whose object is the noun or its phrase ("after
+  // [attacks by Israel]", "the future of [Russia's support]").
+  std::vector<std::size_t> prepositions_over(std::size_t n) const;
+  // The clause subject that a hostile act noun in a time adverbial was done
+  // to (see noun_event), without `agents`; empty when the noun is in none.
+  Actors adverbial_target(std::size_t n, const std::set<int>& agents) const;
 
   const ParseGraph& g_;
   const std::vector<Token>& tokens_;

@@ -25,7 +25,8 @@ std::pair<std::string, double> cold_reading(const extract::Lexicon& lexicon) {
 }
 
 bool topic_label(const Event& e, const extract::Cue& cue) {
-  return cue.kind == CueKind::kFrame && ((e.qualifier == 0 && !e.asserted) || e.qualifier == 2);
+  if (cue.kind != CueKind::kFrame) return false;
+  return e.qualifier == Qualifier::kMixed || (e.qualifier == Qualifier::kNone && !e.asserted);
 }
 
 struct Candidate {
@@ -75,7 +76,7 @@ EventRelations relations_from_events(const std::vector<Event>& events, const Uni
     if (e.cancelled || topic_label(e, cue)) continue;
     std::string category = cue.category;
     double intensity = cue.intensity;
-    if (cue.kind == CueKind::kFrame && e.qualifier < 0) {
+    if (cue.kind == CueKind::kFrame && e.qualifier == Qualifier::kCold) {
       category = kColdCategory;
       intensity = cold_reading(lexicon).second;
     }

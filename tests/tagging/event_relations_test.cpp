@@ -77,11 +77,13 @@ TEST(EventPairs, NoPairsForACancelledActOrATopicLabel) {
   topic.agents = {0, 1};
   topic.joint = true;  // "the history of Russia-Iran relations"
   EXPECT_TRUE(event_pairs(topic, cue_of(CueKind::kFrame)).empty());
-  topic.qualifier = 1;  // "close relations": a relation
+  topic.qualifier = Qualifier::kWarm;  // "close relations": a relation
   EXPECT_EQ(event_pairs(topic, cue_of(CueKind::kFrame)).size(), 1U);
-  topic.qualifier = 0;
+  topic.qualifier = Qualifier::kNone;
   topic.asserted = true;  // "relations improved": an argument of a clause
   EXPECT_EQ(event_pairs(topic, cue_of(CueKind::kFrame)).size(), 1U);
+  topic.qualifier = Qualifier::kMixed;  // "they have a complex relationship": no polarity
+  EXPECT_TRUE(event_pairs(topic, cue_of(CueKind::kFrame)).empty());
 }
 
 TEST(EventPairs, RelatedPairsCountsDistinctPairsAcrossEvents) {

@@ -105,6 +105,17 @@ std::set<int> RoleReader::salient_before(std::size_t w, const std::set<int>& exc
   return best;
 }
 
+bool RoleReader::bound_to_excluded(std::size_t d, const std::set<int>& exclude) const {
+  bool named = false;
+  for (std::size_t x = 1; x < d && x < g_.size(); ++x) {
+    for (int a : g_.actors(x)) {
+      if (exclude.count(a) == 0) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
 Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,
                                    std::set<std::size_t>& visited) const {
   Actors out;
@@ -117,6 +128,7 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
       for (std::size_t y : joined(g_.left(d, "YS"), g_.left(d, "YP")))
         out.add(np(y, exclude, false, depth + 1, visited));
     } else if (g_.word(d) == "its" || g_.word(d) == "their") {
+      if (bound_to_excluded(d, exclude)) continue;
       out.add(resolve(d, false, exclude, g_.word(d) == "their"));
     } else if (!g_.actors(d).empty()) {
       out.ids.insert(g_.actors(d).begin(), g_.actors(d).end());

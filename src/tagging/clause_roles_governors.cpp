@@ -1,6 +1,8 @@
 // What governs a noun cue (the verb whose object it is, the word its
 // preposition hangs on), who does that governing act, and the scope it
 // lends (see clause_roles.hpp).
+#include <algorithm>
+
 #include "tagging/clause_roles_reader.hpp"
 
 namespace actornet::tagging::roles {
@@ -34,6 +36,31 @@ bool RoleReader::is_object_of(std::size_t n, std::size_t v) const {
     for (std::size_t x : g_.left(w, "O"))
       if (x == v) return true;
   return false;
+}
+
+Actors RoleReader::complement_object(std::size_t n, const std::set<int>& exclude) const {
+  Actors out;
+  const std::vector<std::size_t> own = places(n);
+  auto add_objects = [&](std::size_t v, bool before_only) {
+    if (!g_.is_verb(v)) return;
+    for (std::size_t o : g_.right(v, "O")) {
+      if (std::find(own.begin(), own.end(), o) != own.end() || (before_only && o > n)) continue;
+      out.add(noun_phrase(o, exclude, false, 0));
+    }
+  };
+  for (std::size_t p : prepositions_over(n))
+    if (g_.word(p) == "as")
+      for (std::size_t v : g_.left(p, "MV")) add_objects(v, false);
+  // Only the verbs that take an object complement ("cost Russia its
+  // position" is two objects, not a complement).
+  static const std::set<std::string> naming = {
+      "consider", "considers", "considered", "considering", "call",    "calls",   "called",
+      "calling",  "deem",      "deems",      "deemed",      "name",    "names",   "named",
+      "label",    "labels",    "labelled",   "labeled",     "brand",   "brands",  "branded",
+      "declare",  "declares",  "declared",   "make",        "makes",   "made",    "making"};
+  for (std::size_t v : g_.left(n, "O"))
+    if (naming.count(g_.word(v)) > 0 && g_.right(v, "O").size() > 1) add_objects(v, true);
+  return out;
 }
 
 Actors RoleReader::governor_agents(std::size_t n) const {

@@ -77,6 +77,13 @@ Actors RoleReader::noun_recipients(std::size_t n, const std::set<int>& exclude, 
   return out;
 }
 
+bool RoleReader::has_target_phrase(std::size_t n) const {
+  for (std::size_t w : places(n))
+    for (std::size_t p : g_.right(w, "M"))
+      if (noun_prepositions().count(g_.word(p)) > 0 && !g_.right(p, "J").empty()) return true;
+  return false;
+}
+
 Actors RoleReader::opponents_of(std::size_t n, const std::set<int>& exclude) const {
   Actors out;
   if (!cued(n) || polarity_of(n) != "cooperation") return out;
@@ -110,6 +117,12 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
   }
+  // An object complement is said of the verb's object: "Israel sees Iran
+  // as a threat" (ISR>IRN), "Iran considers Russia a partner".
+  // Not when the noun has a target phrase of its own, actor or not ("US
+  // support for Ukraine").
+  if (recipients.ids.empty() && !has_target_phrase(n))
+    recipients.add(complement_object(n, agents.ids));
   // A hostile act in a time adverbial, with its agent and no target, was
   // done to the clause's subject: "Iran asked for air defences after
   // attacks by Israel", "Iran rebuilt its sites following strikes by Israel".
@@ -242,10 +255,16 @@ Qualifier RoleReader::qualifier(std::size_t n) const {
     for (std::size_t x : g_.left(j, "SJ")) words.push_back(x);  // "[close] and [friendly ties]"
     for (std::size_t x : joined(g_.left(j, "A"), g_.left(j, "AN"))) words.push_back(x);
   }
-  for (std::size_t v : g_.right(n, "S")) {
+  // The noun's predicate, through auxiliaries: "relations are strained",
+  // "ties have soured", "relations have been strained", "ties will improve".
+  std::vector<std::size_t> predicate = g_.right(n, "S");
+  for (std::size_t k = 0; k < predicate.size() && k < 8; ++k) {
+    const std::size_t v = predicate[k];
     for (const char* type : {"P", "I", "O"}) {
       for (std::size_t x : g_.right(v, type)) words.push_back(x);
     }
+    for (const char* aux : {"PP", "I"})
+      for (std::size_t x : g_.right(v, aux)) predicate.push_back(x);
     words.push_back(v);
   }
   for (std::size_t v : g_.left(n, "O")) words.push_back(v);

@@ -127,6 +127,14 @@ class RoleReader {
   // other than `exclude`: the antecedent a singular pronoun prefers to the
   // paragraph's latest mention. Empty if the sentence names none.
   std::set<int> salient_before(std::size_t w, const std::set<int>& exclude) const;
+  // A possessive pronoun at `d` whose only possible antecedents in the
+  // sentence are the actors of `exclude` (the other role of the event) is
+  // bound to them: "Armenia suspended its participation in ..." is
+  // Armenia's own participation, not that of an actor of an earlier
+  // sentence. It names no one else, so it adds no actor. When the sentence
+  // names another actor before it, the recency rules decide as before
+  // ("Russia criticised Iran for its programme": Iran).
+  bool bound_to_excluded(std::size_t d, const std::set<int>& exclude) const;
   // Actors modifying a noun: "Iranian sites", "Russia-Iran ties", "Iran's
   // government", "its partner".
   Actors modifier_actors(std::size_t w, const std::set<int>& exclude, int depth,
@@ -183,6 +191,9 @@ class RoleReader {
   // targets (with, to, against, on, of ...); true, the parties that share
   // the act ("between", "among", "involving": "talks between A and B").
   Actors noun_recipients(std::size_t n, const std::set<int>& exclude, bool joint = false) const;
+  // Whether the noun has a phrase of one of those prepositions, naming an
+  // actor or not.
+  bool has_target_phrase(std::size_t n) const;
   // Whom a cooperative noun is against: "support for Iran against Israel".
   Actors opponents_of(std::size_t n, const std::set<int>& exclude) const;
   // The word that governs noun or gerund `n`: the verb whose object it is, or
@@ -191,6 +202,11 @@ class RoleReader {
   static bool copula_word(const std::string& w);
   bool copula(std::size_t v) const;
   bool is_object_of(std::size_t n, std::size_t v) const;
+  // The object that noun `n` is said of when it is the verb's object
+  // complement: after "as" hung on the verb ("Israel sees Iran as a
+  // threat", "Russia used Iran as a partner") or the second of two objects
+  // ("Iran considers Russia a partner"); empty otherwise.
+  Actors complement_object(std::size_t n, const std::set<int>& exclude) const;
   // Who does what governs `n`: the governing verb's agents, or the parties
   // of a relational noun that is its subject ("the treaty between Russia
   // and Iran covers trade"); a governing cue noun's own agents.

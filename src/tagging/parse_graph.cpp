@@ -32,6 +32,24 @@ bool sub_matches(const std::string& sub, const std::string& prefix) {
   return true;
 }
 
+// Length of the typesetting marker at `k` (before `to`), or 0: a run of
+// Markdown emphasis asterisks ("**Russia and Iran**") or a numbered note
+// reference ("Israel[3]", "[16]."). Scraped articles carry both; the
+// English dictionary knows neither, so a sentence with one gets no complete
+// linkage or a wrong one. They are blanked, not dropped, so that every byte
+// of the parser's text still maps back to the unit.
+std::size_t markup_length(const std::string& src, std::size_t k, std::size_t to) {
+  if (src[k] == '*') {
+    std::size_t e = k;
+    while (e < to && src[e] == '*') ++e;
+    return e - k;
+  }
+  if (src[k] != '[') return 0;
+  std::size_t e = k + 1;
+  while (e < to && std::isdigit(static_cast<unsigned char>(src[e]))) ++e;
+  return e > k + 1 && e < to && src[e] == ']' ? e + 1 - k : 0;
+}
+
 }  // namespace
 
 // The placeholder: a country name the English dictionary knows as a proper
@@ -45,6 +63,16 @@ ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, st
   ParseText out;
   auto copy = [&](std::size_t from, std::size_t to) {
     for (std::size_t k = from; k < to; ++k) {
+      const std::size_t marker = markup_length(src, k, to);
+      for (std::size_t j = 0; j < marker; ++j) {
+        out.text.push_back(' ');
+        out.start.push_back(k + j);
+        out.end.push_back(k + j + 1);
+      }
+      if (marker > 0) {
+        k += marker - 1;
+        continue;
+      }
       out.text.push_back(src[k]);
       out.start.push_back(k);
       out.end.push_back(k + 1);

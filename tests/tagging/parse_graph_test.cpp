@@ -144,5 +144,20 @@ TEST_F(ParseGraphTest, SubjectActorsGroupCoordinatedNames) {
   EXPECT_EQ(single[0].second, (std::set<int>{actor("CHN")}));
 }
 
+TEST_F(ParseGraphTest, ParseTextBlanksEmphasisAndNoteMarksKeepingOffsets) {
+  // Scraped articles carry Markdown emphasis (004: "**Russia built ...**") and
+  // note references (002: "Israel[3]"), which the English dictionary does not
+  // know. They become spaces byte for byte, so offsets still map one to one.
+  const auto p = parse("**Russia** condemned Israel[3] and its strikes.");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.text, "Russia   condemned Israel    and its strikes.");
+  ASSERT_EQ(p->text.start.size(), p->text.text.size());
+  // (The unit itself starts at "Russia": the segmenter leaves the leading marks out.)
+  for (std::size_t k = 0; k < p->text.start.size(); ++k) EXPECT_EQ(p->text.start[k], k + 2);
+  // The blanked sentence parses as a plain one: Russia is the subject of condemned.
+  EXPECT_EQ(p->graph->right(p->word_of(actor("RUS")), "S"),
+            std::vector<std::size_t>{p->word_of("condemned")});
+}
+
 }  // namespace
 }  // namespace actornet::tagging

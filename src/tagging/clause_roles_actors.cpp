@@ -52,6 +52,13 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
     out.add(modifier_actors(w, exclude, depth, visited));
     for (std::size_t v : g_.right(w, "M", "v")) out.add(by_phrase(v, exclude));
   }
+  if (out.ids.empty() && !g_.right(w, "S").empty()) {
+    // A subject's apposition naming an actor is the same referent: "The
+    // West, particularly the United States, views ..." (MX, the appositive
+    // link). Subjects only: a list in parentheses after a by-phrase ("by the
+    // E3+3 countries (China, ..., Russia)") names voters, not one agent.
+    for (std::size_t x : g_.right(w, "MX")) out.add(np(x, exclude, act, depth + 1, visited));
+  }
   return out;
 }
 

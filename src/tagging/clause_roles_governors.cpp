@@ -49,7 +49,7 @@ Actors RoleReader::complement_object(std::size_t n, const std::set<int>& exclude
     }
   };
   for (std::size_t p : prepositions_over(n))
-    if (g_.word(p) == "as")
+    if (g_.word(p) == "as" || g_.word(p) == "with")
       for (std::size_t v : g_.left(p, "MV")) add_objects(v, false);
   // Only the verbs that take an object complement ("cost Russia its
   // position" is two objects, not a complement).

@@ -269,11 +269,19 @@ bool RoleReader::implication(std::size_t w) const {
 
 bool RoleReader::questioned(std::size_t v) const {
   if (!g_.right(0, "Q", "d").empty()) return true;
+  // A denied act is not asserted either (PLOVER: the event did not occur as
+  // far as the sentence says): "Iran denied supplying Russia with
+  // missiles", "Russia denies that it sold weapons to Iran".
+  static const std::set<std::string> denial = {"deny", "denies", "denied", "denying"};
   for (std::size_t up = v, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
+    if (up != v && denial.count(g_.word(up)) > 0) return true;
     // The conjunction links to the clause's verb (CV) and to its subject
     // (Cs: "whether Russian support for Iran would last").
-    for (std::size_t c : joined(g_.left(up, "CV"), g_.left(up, "C", "s")))
+    for (std::size_t c : joined(g_.left(up, "CV"), g_.left(up, "C", "s"))) {
       if (g_.word(c) == "whether" || (g_.word(c) == "if" && !g_.left(c, "QI").empty())) return true;
+      for (std::size_t d : g_.left(c, "TH"))
+        if (denial.count(g_.word(d)) > 0) return true;
+    }
   }
   return false;
 }

@@ -49,6 +49,11 @@ std::string RoleReader::polarity_of(std::size_t w) const {
   return c != nullptr ? c->polarity : "";
 }
 
+std::string RoleReader::group_of(const extract::Cue& cue) const {
+  const extract::Category* c = cues_.lexicon().category(cue.category);
+  return c != nullptr ? c->group : "";
+}
+
 std::string RoleReader::cue_polarity(const extract::Cue& cue) const {
   const extract::Category* c = cues_.lexicon().category(cue.category);
   return c != nullptr ? c->polarity : "";

@@ -78,8 +78,11 @@ class ReferenceResolver {
   // be meant (the other role of the same event).
   // `plural`: the word needs two or more actors ("they", "their", "both
   // countries"). `offset`: normalised offset of the reference word.
+  // `group`: for an act reference that is itself an act noun ("the
+  // attack"), its category's group (categories.csv: "material conflict");
+  // only acts of that group are meant. Empty: any act ("the move", "them").
   virtual std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
-                                bool plural = false) const = 0;
+                                bool plural = false, const std::string& group = {}) const = 0;
 };
 
 // How a topic noun is qualified: "close ties" (warm), "strained relations"

@@ -44,7 +44,8 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
     }
     if (!out.ids.empty()) return out;
   }
-  if (is(w, ModifierType::kReference) && has_demonstrative(w)) return resolve(w, true, exclude);
+  if (is(w, ModifierType::kReference) && has_demonstrative(w))
+    return resolve(w, true, exclude, false, cued(w) ? group_of(cue_of(w)) : std::string());
   if (!cued(w) || !act) {
     // What an actor owns or made stands for it as a role: "condemned
     // Israel's actions", "shelled Indian positions", "rejected the quotas
@@ -83,12 +84,13 @@ bool RoleReader::has_demonstrative(std::size_t w) const {
   return false;
 }
 
-Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude,
-                           bool plural) const {
+Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural,
+                           const std::string& group) const {
   Actors out;
   if (resolver_ == nullptr) return out;
   if (!act && !plural) out.ids = salient_before(w, exclude);
-  if (out.ids.empty()) out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural);
+  if (out.ids.empty())
+    out.ids = resolver_->resolve(tokens_[g_.token(w)].begin, act, exclude, plural, group);
   out.resolved = !out.ids.empty();
   return out;
 }

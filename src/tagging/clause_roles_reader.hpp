@@ -111,6 +111,8 @@ class RoleReader {
   bool starts_with_word(std::size_t w, ModifierType type) const;
   std::string polarity_of(std::size_t w) const;
   std::string cue_polarity(const extract::Cue& cue) const;
+  // The cue's category group (categories.csv `group`: "material conflict").
+  std::string group_of(const extract::Cue& cue) const;
 
   // ---- actor roles (clause_roles_actors.cpp) ----
   Actors noun_phrase(std::size_t w, const std::set<int>& exclude, bool act, int depth) const;
@@ -122,7 +124,8 @@ class RoleReader {
   // ("the partnership", "this treaty") or modified by "bilateral".
   bool definite_relation(std::size_t n) const;
   bool has_demonstrative(std::size_t w) const;
-  Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false) const;
+  Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false,
+                 const std::string& group = {}) const;
   // The most salient single actor named in this sentence before word `w`,
   // other than `exclude`: the antecedent a singular pronoun prefers to the
   // paragraph's latest mention. Empty if the sentence names none.

@@ -8,6 +8,8 @@ void ParagraphMemory::start_paragraph(std::size_t block) {
   mentions_.erase(mentions_.begin(),
                   mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
   acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
+  act_groups_.erase(act_groups_.begin(),
+                    act_groups_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
   subjects_.clear();  // a subject is preferred within its own paragraph only
   paragraph_mentions_ = mentions_.size();
   paragraph_acts_ = acts_.size();
@@ -17,7 +19,10 @@ void ParagraphMemory::mention(std::size_t offset, int actor) {
   mentions_.emplace_back(offset, actor);
 }
 
-void ParagraphMemory::act(std::size_t offset, int agent) { acts_.emplace_back(offset, agent); }
+void ParagraphMemory::act(std::size_t offset, int agent, const std::string& group) {
+  acts_.emplace_back(offset, agent);
+  act_groups_.push_back(group);
+}
 
 void ParagraphMemory::subject(std::size_t offset, int actor) { subjects_.emplace_back(offset, actor); }
 
@@ -47,10 +52,16 @@ std::set<int> ParagraphMemory::latest(const std::vector<std::pair<std::size_t, i
 }
 
 std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::set<int>& exclude,
-                                       bool plural) const {
+                                       bool plural, const std::string& group) const {
   if (act) {
-    std::set<int> agents = latest(acts_, offset, exclude);
-    if (!agents.empty()) return agents;
+    // "Armenia protested ... the attack": a protest is no attack.
+    std::vector<std::pair<std::size_t, int>> same;
+    for (std::size_t k = 0; k < acts_.size(); ++k)
+      if (group.empty() || act_groups_[k] == group) same.push_back(acts_[k]);
+    std::set<int> agents = latest(same, offset, exclude);
+    // An act noun with no act of its kind before it names one the
+    // paragraph has not described: no antecedent, rather than a guess.
+    if (!agents.empty() || !group.empty()) return agents;
   }
   const std::set<int> subject = latest(subjects_, offset, exclude);
   if (!plural) {

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <set>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -32,8 +33,9 @@ class ParagraphMemory : public ReferenceResolver {
   bool started() const { return started_; }
   // An actor named at normalised `offset`.
   void mention(std::size_t offset, int actor);
-  // An act by `agent` whose cue stands at `offset`.
-  void act(std::size_t offset, int agent);
+  // An act by `agent` whose cue stands at `offset`, of category group
+  // `group` (empty when unknown: it then matches no group-specific reference).
+  void act(std::size_t offset, int agent, const std::string& group = {});
   // Actor `actor`, named at `offset`, is a subject there: a singular
   // pronoun prefers the paragraph's latest subject to its latest mention
   // (Lappin & Leass 1994 rank subjects first; centering's preferred
@@ -52,7 +54,7 @@ class ParagraphMemory : public ReferenceResolver {
   void set_focus(std::vector<int> focus) { focus_ = std::move(focus); }
 
   std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
-                        bool plural = false) const override;
+                        bool plural = false, const std::string& group = {}) const override;
 
  private:
   // Actors of the latest entry before `before` (all of them when several
@@ -63,6 +65,7 @@ class ParagraphMemory : public ReferenceResolver {
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order
   std::vector<std::pair<std::size_t, int>> acts_;
+  std::vector<std::string> act_groups_;  // parallel to acts_
   std::vector<std::pair<std::size_t, int>> subjects_;
   std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
   std::size_t paragraph_acts_ = 0;

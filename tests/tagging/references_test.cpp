@@ -22,6 +22,21 @@ TEST(ParagraphMemory, ActReferenceNamesAllAgentsOfTheLatestAct) {
   EXPECT_EQ(memory.resolve(15, true, {}), (std::set<int>{3}));
 }
 
+TEST(ParagraphMemory, AnActNounNamesOnlyActsOfItsGroup) {
+  // "Armenia (1) protested Russia's decision. The United States blamed Iran
+  // for the attack": a protest (verbal conflict) is no attack (material
+  // conflict), so "the attack" has no antecedent; an earlier strike has.
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.mention(0, 1);
+  memory.act(5, 2, "material conflict");  // an older strike by actor 2
+  memory.act(10, 1, "verbal conflict");
+  EXPECT_EQ(memory.resolve(30, true, {}, false, "material conflict"), (std::set<int>{2}));
+  EXPECT_EQ(memory.resolve(30, true, {}), (std::set<int>{1}));  // "the move": any act
+  EXPECT_TRUE(memory.resolve(30, true, {}, false, "material cooperation").empty());
+  EXPECT_TRUE(memory.resolve(8, true, {}, false, "verbal conflict").empty());  // only before it
+}
+
 TEST(ParagraphMemory, PronounNamesTheLatestMentionOnly) {
   ParagraphMemory memory;
   memory.start_paragraph(0);

@@ -46,6 +46,14 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
   }
   if (is(w, ModifierType::kReference) && has_demonstrative(w))
     return resolve(w, true, exclude, false, cued(w) ? group_of(cue_of(w)) : std::string());
+  if (act && cued(w) && cue_of(w).kind == CueKind::kAction && has_demonstrative(w) &&
+      !has_target_phrase(w)) {
+    // A definite act noun with no party of its own, as what an act is done
+    // to, is an earlier act of its kind: "Iran sent drones to Russia. The
+    // United States condemned the deliveries" (Iran's).
+    Actors own = modifier_actors(w, exclude, depth, visited);
+    if (own.ids.empty()) return resolve(w, true, exclude, false, group_of(cue_of(w)));
+  }
   if (!cued(w) || !act) {
     // What an actor owns or made stands for it as a role: "condemned
     // Israel's actions", "shelled Indian positions", "rejected the quotas

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "tagging/clause_roles.hpp"
+#include "tagging/clause_roles_reader.hpp"
 #include "tagging/event_relations.hpp"
 #include "tagging/headings.hpp"
 #include "tagging/parse_graph.hpp"
@@ -31,6 +32,17 @@ bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) 
 bool has_relational_cue(const std::vector<CueHit>& hits, const extract::Lexicon& lexicon) {
   for (const CueHit& h : hits)
     if (lexicon.cues()[h.cue].kind != CueKind::kAction) return true;
+  return false;
+}
+
+// Whether an action cue follows a demonstrative ("condemned the
+// deliveries"): a definite act noun that may stand for an earlier act.
+bool has_definite_act(const std::vector<CueHit>& hits, const std::vector<Token>& tokens,
+                      const extract::Lexicon& lexicon) {
+  for (const CueHit& h : hits)
+    if (lexicon.cues()[h.cue].kind == CueKind::kAction && h.first > 0 &&
+        roles::demonstratives().count(tokens[h.first - 1].text) > 0)
+      return true;
   return false;
 }
 
@@ -114,7 +126,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     // supply the rest ("It condemned Israel", "They signed a treaty").
     const bool referring = distinct.size() < 2 && !hits.empty() &&
                            distinct.size() + memory.other_actors(distinct) >= 2 &&
-                           (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon));
+                           (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon) ||
+                            has_definite_act(hits, tokens, lexicon));
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
     if (distinct.size() < 2 && !referring) {
       if (!um.mentions.empty()) memory.unknown_subject();

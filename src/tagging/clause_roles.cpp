@@ -50,8 +50,7 @@ std::string RoleReader::polarity_of(std::size_t w) const {
 }
 
 std::string RoleReader::group_of(const extract::Cue& cue) const {
-  const extract::Category* c = cues_.lexicon().category(cue.category);
-  return c != nullptr ? c->group : "";
+  return category_group(cues_.lexicon(), cue.category);
 }
 
 std::string RoleReader::cue_polarity(const extract::Cue& cue) const {
@@ -60,6 +59,11 @@ std::string RoleReader::cue_polarity(const extract::Cue& cue) const {
 }
 
 }  // namespace roles
+
+std::string category_group(const extract::Lexicon& lexicon, const std::string& category) {
+  const extract::Category* c = lexicon.category(category);
+  return c != nullptr ? c->group : "";
+}
 
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,
                                const std::vector<CueHit>& hits, const CueIndex& cues,

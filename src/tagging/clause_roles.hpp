@@ -85,6 +85,10 @@ class ReferenceResolver {
                                 bool plural = false, const std::string& group = {}) const = 0;
 };
 
+// The group (categories.csv `group`: "material conflict") of category code
+// `category`, or "" if the lexicon has no such category.
+std::string category_group(const extract::Lexicon& lexicon, const std::string& category);
+
 // How a topic noun is qualified: "close ties" (warm), "strained relations"
 // (cold), "a complex relationship" (only mixed words: no polarity), or not.
 enum class Qualifier { kNone, kWarm, kCold, kMixed };

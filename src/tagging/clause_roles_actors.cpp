@@ -44,16 +44,17 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
     }
     if (!out.ids.empty()) return out;
   }
-  if (is(w, ModifierType::kReference) && has_demonstrative(w))
+  // A reference word ("the strikes", "these actions"), or a definite act
+  // noun with no party of its own as what an act is done to, stands for an
+  // earlier act of its kind: "Iran sent drones to Russia. The United States
+  // condemned the deliveries" (Iran's).
+  const bool definite = has_demonstrative(w);
+  const bool reference = definite && is(w, ModifierType::kReference);
+  const bool definite_act = definite && !reference && act && cued(w) &&
+                            cue_of(w).kind == CueKind::kAction && !has_target_phrase(w) &&
+                            modifier_actors(w, exclude, depth, visited).ids.empty();
+  if (reference || definite_act)
     return resolve(w, true, exclude, false, cued(w) ? group_of(cue_of(w)) : std::string());
-  if (act && cued(w) && cue_of(w).kind == CueKind::kAction && has_demonstrative(w) &&
-      !has_target_phrase(w)) {
-    // A definite act noun with no party of its own, as what an act is done
-    // to, is an earlier act of its kind: "Iran sent drones to Russia. The
-    // United States condemned the deliveries" (Iran's).
-    Actors own = modifier_actors(w, exclude, depth, visited);
-    if (own.ids.empty()) return resolve(w, true, exclude, false, group_of(cue_of(w)));
-  }
   if (!cued(w) || !act) {
     // What an actor owns or made stands for it as a role: "condemned
     // Israel's actions", "shelled Indian positions", "rejected the quotas

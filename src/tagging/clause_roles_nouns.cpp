@@ -258,7 +258,7 @@ Qualifier RoleReader::qualifier(std::size_t n) const {
   // The noun's predicate, through auxiliaries: "relations are strained",
   // "ties have soured", "relations have been strained", "ties will improve".
   std::vector<std::size_t> predicate = g_.right(n, "S");
-  for (std::size_t k = 0; k < predicate.size() && k < 8; ++k) {
+  for (std::size_t k = 0; k < predicate.size() && k < static_cast<std::size_t>(kMaxDepth); ++k) {
     const std::size_t v = predicate[k];
     for (const char* type : {"P", "I", "O"}) {
       for (std::size_t x : g_.right(v, type)) words.push_back(x);

@@ -169,9 +169,8 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
       for (const Event& e : reading->events) {
         if (lexicon.cues()[hits[e.hit].cue].kind != CueKind::kAction || e.recipients.empty())
           continue;
-        const extract::Category* category = lexicon.category(lexicon.cues()[hits[e.hit].cue].category);
-        for (int a : e.agents)
-          memory.act(tokens[hits[e.hit].first].begin, a, category != nullptr ? category->group : "");
+        const std::string group = category_group(lexicon, lexicon.cues()[hits[e.hit].cue].category);
+        for (int a : e.agents) memory.act(tokens[hits[e.hit].first].begin, a, group);
         acted = acted || !e.agents.empty();
       }
       if (!acted) {
@@ -181,8 +180,7 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         for (const Relation& r : shallow) {
           if (!r.directed || r.polarity == Polarity::kNeutral) continue;
           const int a = gazetteer_.find_actor(r.source);
-          const extract::Category* category = lexicon.category(r.category);
-          if (a >= 0) memory.act(unit.begin, a, category != nullptr ? category->group : "");
+          if (a >= 0) memory.act(unit.begin, a, category_group(lexicon, r.category));
         }
       }
       for (const auto& [w, group] : subject_actors(reading->graph))

@@ -8,8 +8,6 @@ void ParagraphMemory::start_paragraph(std::size_t block) {
   mentions_.erase(mentions_.begin(),
                   mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
   acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
-  act_groups_.erase(act_groups_.begin(),
-                    act_groups_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
   subjects_.clear();  // a subject is preferred within its own paragraph only
   paragraph_mentions_ = mentions_.size();
   paragraph_acts_ = acts_.size();
@@ -20,8 +18,7 @@ void ParagraphMemory::mention(std::size_t offset, int actor) {
 }
 
 void ParagraphMemory::act(std::size_t offset, int agent, const std::string& group) {
-  acts_.emplace_back(offset, agent);
-  act_groups_.push_back(group);
+  acts_.push_back({offset, agent, group});
 }
 
 void ParagraphMemory::subject(std::size_t offset, int actor) { subjects_.emplace_back(offset, actor); }
@@ -56,8 +53,8 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
   if (act) {
     // "Armenia protested ... the attack": a protest is no attack.
     std::vector<std::pair<std::size_t, int>> same;
-    for (std::size_t k = 0; k < acts_.size(); ++k)
-      if (group.empty() || act_groups_[k] == group) same.push_back(acts_[k]);
+    for (const Act& a : acts_)
+      if (group.empty() || a.group == group) same.emplace_back(a.offset, a.agent);
     std::set<int> agents = latest(same, offset, exclude);
     // An act noun with no act of its kind before it names one the
     // paragraph has not described: no antecedent, rather than a guess.

@@ -64,8 +64,12 @@ class ParagraphMemory : public ReferenceResolver {
   std::size_t block_ = 0;
   bool started_ = false;
   std::vector<std::pair<std::size_t, int>> mentions_;  // (offset, actor), in text order
-  std::vector<std::pair<std::size_t, int>> acts_;
-  std::vector<std::string> act_groups_;  // parallel to acts_
+  struct Act {
+    std::size_t offset = 0;
+    int agent = -1;
+    std::string group;
+  };
+  std::vector<Act> acts_;
   std::vector<std::pair<std::size_t, int>> subjects_;
   std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
   std::size_t paragraph_acts_ = 0;

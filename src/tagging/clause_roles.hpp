@@ -138,6 +138,12 @@ int role_salience(const ParseGraph& graph, std::size_t w);
 // group) or a possessor ("Russia's trade with Iran grew": Russia).
 std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGraph& graph);
 
+// The actors of each coordination of names that is a verb's subject or
+// object ("Russia and Iran face sanctions", "hit Russia and Iran"): such
+// actors share one role in their clause, so the clause relates them only
+// through a joint act, which the events read.
+std::vector<std::set<int>> coordinated_actors(const ParseGraph& graph);
+
 std::vector<Event> find_events(const ParseGraph& graph, const std::vector<Token>& tokens,
                                const std::vector<CueHit>& hits, const CueIndex& cues,
                                const ReferenceResolver* resolver);

@@ -141,7 +141,16 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
        joined(g_.left(w, "A"), g_.left(w, "AN"), g_.left(w, "G"), g_.left(w, "GN"))) {
     out.add(np(x, exclude, false, depth + 1, visited));  // "Iranian sites", "US and EU sanctions"
   }
-  for (std::size_t d : g_.left(w, "D")) {
+  // A determiner scopes over a coordination: in "their military and
+  // intelligence cooperation" the parser may hang "their" on the first
+  // conjunct only, yet it owns the later ones too. Borrowed only when the
+  // conjunct has neither a determiner nor an actor modifier of its own.
+  std::vector<std::size_t> determiners = g_.left(w, "D");
+  if (determiners.empty() && out.ids.empty())
+    for (std::size_t c : g_.left(w, "SJ", "r"))
+      for (std::size_t first : g_.left(c, "SJ", "l"))
+        for (std::size_t d : g_.left(first, "D")) determiners.push_back(d);
+  for (std::size_t d : determiners) {
     if (g_.word(d) == "'s" || g_.word(d) == "'") {
       for (std::size_t y : joined(g_.left(d, "YS"), g_.left(d, "YP")))
         out.add(np(y, exclude, false, depth + 1, visited));
@@ -194,6 +203,24 @@ std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGra
     for (std::size_t d : graph.left(w, "D"))
       for (std::size_t y : graph.left(d, "YS")) add(y);
     if (!ids.empty()) out.emplace_back(w, std::move(ids));
+  }
+  return out;
+}
+
+std::vector<std::set<int>> coordinated_actors(const ParseGraph& graph) {
+  std::vector<std::set<int>> out;
+  for (std::size_t w = 1; w < graph.size(); ++w) {
+    if (graph.word(w) != "and" || graph.left(w, "SJ").empty()) continue;
+    const bool argument = is_subject(graph, w) || !graph.left(w, "O").empty() ||
+                          !graph.left(w, "Wd").empty();  // a main clause's subject
+    if (!argument) continue;
+    std::set<int> ids;
+    for (std::size_t x : roles::joined(graph.left(w, "SJ"), graph.right(w, "SJ"))) {
+      ids.insert(graph.actors(x).begin(), graph.actors(x).end());
+      for (std::size_t g : graph.left(x, "G"))
+        ids.insert(graph.actors(g).begin(), graph.actors(g).end());
+    }
+    if (ids.size() >= 2) out.push_back(std::move(ids));
   }
   return out;
 }

@@ -195,8 +195,23 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         // (the parse often attaches a phrase too high to reach the pair),
         // unless the parse gave both actors roles in other relations, or the
         // answer rests on a topic noun, which the parse has read as a topic.
+        // Nor, for a hostile answer, when the parse has the two as one
+        // coordinated subject or object ("Russia and Iran face sanctions",
+        // "Russia and Iran condemned the strikes"): sharing a role in a
+        // hostile act makes no rivals. Sharing one in a cooperative act is
+        // a joint act, which coding rules §5 counts as cooperation, so a
+        // cooperative answer stands.
+        std::set<std::pair<std::string, std::string>> coordinated;
+        for (const std::set<int>& group : coordinated_actors(reading->graph))
+          for (int a : group)
+            for (int b : group)
+              if (a < b)
+                coordinated.insert(
+                    std::minmax(gazetteer_.actors()[static_cast<std::size_t>(a)].id,
+                                gazetteer_.actors()[static_cast<std::size_t>(b)].id));
         for (const Relation& r : shallow) {
           const std::pair<std::string, std::string> key = std::minmax(r.source, r.target);
+          if (coordinated.count(key) > 0 && r.polarity != Polarity::kCooperation) continue;
           if (r.polarity == Polarity::kNeutral || parsed.decided.count(key) > 0) continue;
           if (parsed.placed.count(r.source) > 0 && parsed.placed.count(r.target) > 0) continue;
           if (is_label(r, heading)) continue;

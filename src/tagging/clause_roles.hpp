@@ -115,6 +115,9 @@ struct Event {
   // and Iran cooperate") or a mutual noun ("talks"); not "China and Russia
   // condemned the decision" or "US and Israeli strikes".
   bool joint = false;
+  // Agents joined by "alongside" or "together with" ("Iran fought alongside
+  // Russia"): among the agents too, and the reason the act is not joint.
+  std::set<int> companions;
   // A cooperative act's opponents ("supports Iran against Israel", "sided
   // with the West against Iran"): the coding rules code agent -> opponent 11.
   std::set<int> opponents;

@@ -67,7 +67,7 @@ Actors RoleReader::noun_recipients(std::size_t n, const std::set<int>& exclude, 
   if (n + 1 < g_.size() && g_.left(n + 1, "M").empty()) preps.push_back(n + 1);
   const bool cooperative = cued(n) && polarity_of(n) == "cooperation";
   for (std::size_t p : preps) {
-    if (noun_prepositions().count(g_.word(p)) == 0) continue;
+    if (noun_prepositions().count(g_.word(p)) == 0 || accompanying(p)) continue;
     if (joint_prepositions().count(g_.word(p)) != (joint ? 1U : 0U)) continue;
     if (cooperative && g_.word(p) == "against")
       continue;  // the opponent (opponents_of), not a partner
@@ -113,7 +113,8 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   if (recipients.ids.empty() && gov != 0 && g_.is_verb(gov) && !g_.right(gov, "O").empty()) {
     // "halt sales of weapons to Iran": the parser may hang the recipient on the verb.
     for (std::size_t p : g_.right(gov, "MV", "p")) {
-      if (recipient_prepositions().count(g_.word(p)) == 0 || nearer_act(n, p)) continue;
+      if (recipient_prepositions().count(g_.word(p)) == 0 || accompanying(p) || nearer_act(n, p))
+        continue;
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
   }
@@ -129,6 +130,14 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   if (cue.kind == CueKind::kAction && cue_polarity(cue) == "rivalry" && !agents.ids.empty() &&
       recipients.ids.empty())
     recipients.add(adverbial_target(n, agents.ids));
+  // A cooperative act with its agent and no target, that the clause's
+  // subject gains by, was done for that subject: "Iran benefits from
+  // Russian diplomatic backing" (RUS>IRN), "Iran relies on Chinese
+  // investment".
+  if (cue.kind == CueKind::kAction && cue_polarity(cue) == "cooperation" && !agents.ids.empty() &&
+      recipients.ids.empty() && gov != 0 && g_.is_verb(gov) &&
+      beneficiary_verbs().count(g_.word(gov)) > 0)
+    recipients.add(subject(gov, agents.ids, 1));
   const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
   bool inherits = false;
   if (gov != 0 && copula(gov) && is_object_of(n, gov)) {

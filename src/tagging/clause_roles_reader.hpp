@@ -58,6 +58,20 @@ inline const std::set<std::string>& adverbial_prepositions() {
   static const std::set<std::string> words = {"after", "following", "amid", "during", "despite"};
   return words;
 }
+// Verbs whose subject is the one a cooperative act they take as object is
+// done for ("Iran benefits from Russian backing", "Iran relies on Chinese
+// investment", "Iran received Russian help"). Inflected forms are listed
+// because the parse gives words, not lemmas.
+inline const std::set<std::string>& beneficiary_verbs() {
+  static const std::set<std::string> words = {
+      "benefit",   "benefits",  "benefited", "benefitted", "benefiting", "benefitting", "rely",
+      "relies",    "relied",    "relying",   "depend",     "depends",    "depended",    "depending",
+      "enjoy",     "enjoys",    "enjoyed",   "enjoying",   "receive",    "receives",    "received",
+      "receiving", "obtain",    "obtains",   "obtained",   "obtaining",  "accept",      "accepts",
+      "accepted",  "accepting", "secure",    "secures",    "secured",    "securing",    "gain",
+      "gains",     "gained",    "gaining",   "get",        "gets",       "got",         "getting"};
+  return words;
+}
 inline const std::set<std::string>& pronouns() {
   // Not "he"/"his": the person is often no actor of the gazetteer.
   static const std::set<std::string> words = {"it",   "its",   "itself", "they",
@@ -120,6 +134,12 @@ class RoleReader {
             std::set<std::size_t>& visited) const;
   // "both countries", "the two countries", "the two".
   bool group_reference(std::size_t w) const;
+  // Preposition `p` joins a co-agent, not a target: "alongside China",
+  // "together with China", "along with China".
+  bool accompanying(std::size_t p) const {
+    const bool along = p > 1 && (g_.word(p - 1) == "together" || g_.word(p - 1) == "along");
+    return g_.word(p) == "alongside" || (g_.word(p) == "with" && along);
+  }
   // A relational noun that presupposes known parties: after a demonstrative
   // ("the partnership", "this treaty") or modified by "bilateral".
   bool definite_relation(std::size_t n) const;

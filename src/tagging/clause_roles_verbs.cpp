@@ -207,8 +207,15 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   // from Syria".
   const bool from_party = recipients.ids.empty();
   const bool cooperative = cued(v) && polarity_of(v) == "cooperation";
-  Actors opponents;
+  Actors opponents, co_agents;
   for (std::size_t p : preps) {
+    // "condemned the strikes alongside China", "together with China": a
+    // co-agent, not a target.
+    if (accompanying(p)) {
+      for (std::size_t x : g_.right(p, "J"))
+        co_agents.add(noun_phrase(x, recipients.ids, false, 0));
+      continue;
+    }
     if (cooperative && g_.word(p) == "against") {  // "supports Iran against Israel"
       for (std::size_t x : g_.right(p, "J")) opponents.add(noun_phrase(x, agents.ids, false, 0));
       continue;
@@ -241,6 +248,8 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   // A negated terminative ("did not stop", "did not rule out") is not an
   // act of its own: it restores the act it governs.
   e.cancelled = starts_with_word(v, ModifierType::kTerminative) && mood.negations % 2 == 1;
+  agents.add(co_agents);
+  e.companions = co_agents.ids;
   e.agents = agents.ids;
   e.recipients = recipients.ids;
   e.resolved = agents.resolved || recipients.resolved;
@@ -252,7 +261,10 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   bool reciprocal = false;
   for (std::size_t o : g_.right(v, "O"))
     reciprocal = reciprocal || g_.word(o) == "other" || g_.word(o) == "another";
-  e.joint = g_.right(v, "O").empty() || ((mutual || reciprocal) && recipients.ids.empty());
+  // Co-agents share the role: "Iran fought alongside Russia" makes no
+  // rivals of the two.
+  e.joint = co_agents.ids.empty() &&
+            (g_.right(v, "O").empty() || ((mutual || reciprocal) && recipients.ids.empty()));
   e.unasserted = questioned(v);
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))

@@ -60,9 +60,16 @@ std::vector<EventPair> event_pairs(const Event& e, const extract::Cue& cue) {
 std::size_t related_pairs(const std::vector<Event>& events, const std::vector<CueHit>& hits,
                           const extract::Lexicon& lexicon) {
   std::set<std::pair<int, int>> pairs;
-  for (const Event& e : events)
+  for (const Event& e : events) {
     for (const EventPair& p : event_pairs(e, lexicon.cues()[hits[e.hit].cue]))
       pairs.insert(std::minmax(p.a, p.b));
+    // A companion's reading places the pair as surely as a relation does,
+    // so it does not lose the reranking to one that makes the companion a
+    // target.
+    for (int a : e.agents)
+      for (int c : e.companions)
+        if (a != c) pairs.insert(std::minmax(a, c));
+  }
   return pairs.size();
 }
 
@@ -108,6 +115,10 @@ EventRelations relations_from_events(const std::vector<Event>& events, const Uni
     };
     for (const EventPair& p : event_pairs(e, cue))
       keep(relation_from_cue(id(p.a), id(p.b), p.directed, reading, unit.doc_year));
+    // Companions share the act: the event decides them as no relation of it.
+    for (int a : e.agents)
+      for (int c : e.companions)
+        if (a != c) out.decided.insert(std::minmax(id(a), id(c)));
     if (!e.negated && !unasserted && !e.opponents.empty()) {
       // Siding against someone disapproves of them (coding rules §5:
       // "sided with X against Y" -> 11).

@@ -35,7 +35,8 @@ struct EventPair {
 // unqualified, unasserted topic noun (a topic label).
 std::vector<EventPair> event_pairs(const Event& e, const extract::Cue& cue);
 
-// Distinct actor pairs the events relate: the reranking score of a linkage.
+// Distinct actor pairs the events relate (or join as companions): the
+// reranking score of a linkage.
 std::size_t related_pairs(const std::vector<Event>& events, const std::vector<CueHit>& hits,
                           const extract::Lexicon& lexicon);
 

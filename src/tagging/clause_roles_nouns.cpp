@@ -239,11 +239,27 @@ Actors RoleReader::adverbial_target(std::size_t n, const std::set<int>& agents) 
 }
 
 bool RoleReader::aspect_of(std::size_t n) const {
+  auto aspect = [this](std::size_t x) {
+    if (is(x, ModifierType::kAspect)) return true;
+    // "the depth and direction of Russia's support": coordinated aspects.
+    if (g_.word(x) != "and" && g_.word(x) != "or") return false;
+    for (std::size_t c : joined(g_.left(x, "SJ"), g_.right(x, "SJ")))
+      if (is(c, ModifierType::kAspect)) return true;
+    return false;
+  };
   for (std::size_t p : prepositions_over(n)) {
     if (g_.word(p) != "of") continue;
     for (std::size_t x : g_.left(p, "M"))
-      if (is(x, ModifierType::kAspect)) return true;
+      if (aspect(x)) return true;
   }
+  // The parser may read "the extent of" as a determiner phrase ("a lot
+  // of"): the aspect word then determines the noun or its possessor.
+  std::vector<std::size_t> determined = {n};
+  for (std::size_t d : g_.left(n, "D"))
+    for (std::size_t y : g_.left(d, "YS")) determined.push_back(y);
+  for (std::size_t w : determined)
+    for (std::size_t d : g_.left(w, "D"))
+      if (!g_.right(d, "OF").empty() && aspect(d)) return true;
   return false;
 }
 

@@ -192,8 +192,13 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   const Mood governed = governor_mood(n);
   const bool terminative_gov = gov != 0 && starts_with_word(gov, ModifierType::kTerminative);
   // A governing implication verb lends its negation: "the alliance does not
-  // mean a mutual defense pact".
-  if (inherits || terminative_gov || is(gov, ModifierType::kRefusal) ||
+  // mean a mutual defense pact"; so does a plain verb that is no act of its
+  // own, whatever holds the noun: "Russia did not strengthen its ties with
+  // Iran", "hindered Moscow from solidifying its ties with Tehran". (A cue
+  // verb is an act of its own: "did not condemn Israel's strikes" leaves
+  // the strikes.)
+  const bool plain_gov = gov != 0 && g_.is_verb(gov) && !cued(gov);
+  if (inherits || terminative_gov || plain_gov || is(gov, ModifierType::kRefusal) ||
       (gov != 0 && implication(gov))) {
     mood.negations += governed.negations;
     mood.hedged = governed.hedged;

@@ -134,6 +134,7 @@ class RoleReader {
             std::set<std::size_t>& visited) const;
   // "both countries", "the two countries", "the two".
   bool group_reference(std::size_t w) const;
+  bool did_little(std::size_t v) const;
   // Preposition `p` joins a co-agent, not a target: "alongside China",
   // "together with China", "along with China".
   bool accompanying(std::size_t p) const {

@@ -13,6 +13,12 @@ std::size_t RoleReader::parent(std::size_t v) const {
       return a;
     }
   }
+  // "has not committed to defending Iran": a gerund after "to" is in the
+  // scope of the verb the "to" hangs on.
+  for (std::size_t f : g_.left(v, "M", "g"))
+    if (g_.word(f) == "to")
+      for (std::size_t u : g_.left(f, "MV"))
+        if (g_.is_verb(u)) return u;
   // "prevented Russia from supporting Iran": the gerund is in the scope
   // of the verb the "from" hangs on.
   // Likewise a gerund after a refusal word's preposition: "cautious about
@@ -26,6 +32,17 @@ std::size_t RoleReader::parent(std::size_t v) const {
       if (is(u, ModifierType::kRefusal)) return u;
   }
   return 0;
+}
+
+bool RoleReader::did_little(std::size_t v) const {
+  // "did little to help", "has done nothing to support": the purpose
+  // infinitive of a "do" whose object is next to nothing is not done.
+  static const std::set<std::string> does = {"do", "does", "did", "done", "doing"};
+  static const std::set<std::string> none = {"little", "nothing"};
+  if (does.count(g_.word(v)) == 0) return false;
+  for (std::size_t x : joined(g_.right(v, "O"), g_.right(v, "MV", "a")))
+    if (none.count(g_.word(x)) > 0) return true;
+  return false;
 }
 
 bool RoleReader::passive(std::size_t v) const {
@@ -151,12 +168,23 @@ Mood RoleReader::mood_of(std::size_t v) const {
                                 g_.left(cur, "EB"), g_.right(cur, "EB"))) {
       if (is_negation_word(g_.word(x))) negators.insert(x);
     }
+    // "has not committed": the parser may link "not" as the auxiliary's object.
+    for (std::size_t x : g_.right(cur, "O"))
+      if (g_.word(x) == "not") negators.insert(x);
+    // "Neither Russia nor China sent aid": a "nor" subject denies the verb.
+    for (std::size_t x : g_.left(cur, "S"))
+      if (g_.word(x) == "nor") negators.insert(x);
+    // "Russia has yet to deliver the jets": not done so far.
+    for (std::size_t t : g_.left(cur, "I"))
+      for (std::size_t y : g_.left(t, "E"))
+        if (g_.word(t) == "to" && g_.word(y) == "yet") negators.insert(y);
     // "far from establishing an alliance" denies it.
     for (std::size_t f : g_.left(cur, "M", "g"))
       for (std::size_t y : g_.left(f, "Y"))
         if (g_.word(f) == "from" && g_.word(y) == "far") ++m.negations;
     if (cur != v) {
       if (is(cur, ModifierType::kRefusal)) ++m.negations;
+      if (did_little(cur)) ++m.negations;  // "did little to help Iran"
       if (starts_with_word(cur, ModifierType::kTerminative)) ++m.negations;
       if (is(cur, ModifierType::kModality)) m.hedged = true;
     }

@@ -166,6 +166,18 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
                        (polarity_of(gov) == cue_polarity(cue) && cue_polarity(cue) != "rivalry");
     if (lends) {
       Actors inherited = governor_agents(n);
+      // A stative passive without a by-phrase holds its subject in the
+      // tie: "China and the US are locked in a trade war", "are engaged in
+      // talks", "embroiled in a dispute". Not an act noun: "Iran was hit in
+      // the strikes" is no strike of Iran's.
+      bool by = false;
+      for (std::size_t p : g_.right(gov, "MV", "p")) by = by || g_.word(p) == "by";
+      // (The subject names the parties; a tie noun there is read above.)
+      std::size_t holder = 0;
+      for (std::size_t aux : g_.left(gov, "P", "v")) holder = subject_word(aux);
+      if (inherited.ids.empty() && cue.kind != CueKind::kAction && g_.is_verb(gov) &&
+          passive(gov) && !by && holder != 0 && !cued(holder))
+        inherited = subject(gov, {}, 1);
       inherits = !inherited.ids.empty();
       agents.add(inherited);
     }

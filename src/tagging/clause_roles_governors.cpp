@@ -8,7 +8,8 @@
 namespace actornet::tagging::roles {
 
 std::size_t RoleReader::governor(std::size_t n) const {
-  for (std::size_t w : places(n)) {
+  const std::vector<std::size_t> own = places(n);
+  for (std::size_t w : own) {
     for (std::size_t v : g_.left(w, "O")) return v;
     for (std::size_t p : g_.left(w, "J")) {
       // The nearest word the preposition attaches to, when the parser gives
@@ -16,6 +17,9 @@ std::size_t RoleReader::governor(std::size_t n) const {
       std::size_t nearest = 0;
       for (std::size_t x : joined(g_.left(p, "MV"), g_.left(p, "M")))
         nearest = std::max(nearest, x);
+      // A transparent quantity noun is the noun's own place ("a wave of
+      // airstrikes"): what governs it governs the noun.
+      if (std::find(own.begin(), own.end(), nearest) != own.end()) continue;
       if (nearest != 0) return nearest;
     }
   }

@@ -21,6 +21,18 @@ std::vector<std::size_t> RoleReader::places(std::size_t n) const {
     out.push_back(j);
     return out;
   }
+  // A quantity noun is transparent: "launched a wave of airstrikes
+  // against Iranian sites", "fired hundreds of missiles", "imposed a new
+  // package of sanctions" (the airstrikes are what was launched).
+  static const std::set<std::string> quantities = {
+      "wave",      "waves",    "series", "barrage", "barrages", "round",    "rounds",
+      "package",   "packages", "spate",  "string",  "volley",   "volleys",  "salvo",
+      "salvos",    "flurry",   "batch",  "batches", "number",   "hundreds", "dozens",
+      "thousands", "set",      "raft",   "slew"};
+  for (std::size_t p : g_.left(n, "J"))
+    if (g_.word(p) == "of")
+      for (std::size_t q : g_.left(p, "M"))
+        if (quantities.count(g_.word(q)) > 0) out.push_back(q);
   // A conjunct of coordinated nouns shares the phrase's place: "keep up
   // [trade and defense cooperation]" (the conjunction is the object).
   for (std::size_t j : joined(g_.left(n, "SJ"), g_.right(n, "SJ")))

@@ -178,6 +178,20 @@ TEST_F(ParserTaggerTest, RecordsThePathAndTheResolvedReference) {
   EXPECT_TRUE(resolved);
 }
 
+// A quantity noun is transparent (clause_roles_nouns.cpp places): the parse
+// itself, not the shallow fallback, must read "launched a wave of airstrikes
+// against ..." as the launcher's airstrikes (coding rules §4).
+TEST_F(ParserTaggerTest, ReadsThroughAQuantityNoun) {
+  for (const char* text : {"Israel launched a wave of airstrikes against Iranian military sites.",
+                           "Poland sent a large package of military aid to Ukraine."}) {
+    std::vector<extract::Relation> all;
+    const S got = relations(text, &all);
+    EXPECT_EQ(got.size(), 1U) << text;
+    for (const extract::Relation& r : all)
+      if (r.polarity != extract::Polarity::kNeutral) EXPECT_EQ(r.tagger, "parser") << text;
+  }
+}
+
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   std::vector<extract::Relation> all;
   relations("Hungary could send troops to Ukraine.", &all);

@@ -159,5 +159,38 @@ TEST_F(ParseGraphTest, ParseTextBlanksEmphasisAndNoteMarksKeepingOffsets) {
             std::vector<std::size_t>{p->word_of("condemned")});
 }
 
+TEST_F(ParseGraphTest, ParseTextSpellsOutNegativeContractions) {
+  // Link Grammar 5.12 finds no complete linkage for "but didn't send" (VP
+  // coordination with a contracted negation), and does for "but did not".
+  const auto p = parse("Russia condemned the strikes but didn't send troops to Iran.");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.text, "Russia condemned the strikes but did not send troops to Iran.");
+  // Every byte of "did not" maps back to the contraction's bytes.
+  const std::size_t at = p->text.text.find("did not");
+  const std::size_t src = std::string("Russia condemned the strikes but ").size();
+  for (std::size_t k = at; k < at + 7; ++k) {
+    EXPECT_EQ(p->text.start[k], src);
+    EXPECT_EQ(p->text.end[k], src + 6);
+  }
+  EXPECT_NE(p->word_of("not"), 0U);
+  const auto q = parse("Russia won't arm Iran, and Iran can't pay.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text.text, "Russia will not arm Iran, and Iran can not pay.");
+}
+
+TEST_F(ParseGraphTest, ParseTextBlanksPairedSingleQuotesOnly) {
+  // "for 'violating the law'" gets no complete linkage; a possessive "s'"
+  // or an apostrophe inside a word stays.
+  const auto p =
+      parse("Russia condemned Israel for 'violating the law' and the countries' claims.");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text.text,
+            "Russia condemned Israel for  violating the law  and the countries' claims.");
+  EXPECT_EQ(p->text.start.size(), p->text.text.size());
+  const auto q = parse("Iran's ally condemned the allies' strikes.");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text.text, "Iran's ally condemned the allies' strikes.");
+}
+
 }  // namespace
 }  // namespace actornet::tagging

@@ -12,18 +12,6 @@ using extract::CueKind;
 using extract::Polarity;
 using extract::Relation;
 
-// Category of a topic noun qualified as cold ("strained relations") and of
-// siding against someone: CAMEO 11 disapprove, the mildest conflict root.
-constexpr const char* kColdCategory = "11";
-
-// The cold reading's polarity and Goldstein value, from the lexicon when it
-// defines category 11 (it does as shipped), else CAMEO's own values.
-std::pair<std::string, double> cold_reading(const extract::Lexicon& lexicon) {
-  const extract::Category* cold = lexicon.category(kColdCategory);
-  if (cold == nullptr) return {"rivalry", -2.0};
-  return {cold->polarity, cold->goldstein};
-}
-
 bool topic_label(const Event& e, const extract::Cue& cue) {
   if (cue.kind != CueKind::kFrame) return false;
   return e.qualifier == Qualifier::kMixed || (e.qualifier == Qualifier::kNone && !e.asserted);

@@ -7,6 +7,12 @@
 
 namespace actornet::tagging {
 
+std::pair<std::string, double> cold_reading(const extract::Lexicon& lexicon) {
+  const extract::Category* cold = lexicon.category(kColdCategory);
+  if (cold == nullptr) return {"rivalry", -2.0};
+  return {cold->polarity, cold->goldstein};
+}
+
 extract::Relation relation_from_cue(std::string source, std::string target, bool directed, const CueReading& reading,
                                     int doc_year) {
   using extract::Polarity;

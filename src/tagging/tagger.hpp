@@ -8,11 +8,13 @@
 
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "corpus/processed_document.hpp"
 #include "extract/actor_matcher.hpp"
 #include "extract/gazetteer.hpp"
+#include "extract/lexicon.hpp"
 #include "extract/relation.hpp"
 
 namespace actornet::tagging {
@@ -51,6 +53,14 @@ struct CueReading {
 };
 extract::Relation relation_from_cue(std::string source, std::string target, bool directed, const CueReading& reading,
                                     int doc_year);
+
+// Category of a topic noun qualified as cold ("strained relations") and of
+// siding against someone: CAMEO 11 disapprove, the mildest conflict root.
+inline constexpr const char* kColdCategory = "11";
+
+// The cold reading's polarity and Goldstein value, from the lexicon when it
+// defines category 11 (it does as shipped), else CAMEO's own values.
+std::pair<std::string, double> cold_reading(const extract::Lexicon& lexicon);
 
 // Appends a neutral co-mention for every pair of `actors` (gazetteer
 // indices) that `relations` does not already relate.

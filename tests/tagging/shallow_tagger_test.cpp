@@ -51,7 +51,9 @@ class ShallowTaggerTest : public ::testing::Test {
                "nemesis,11,,mutual,\n"
                "said,01,,action,\n"
                "seeks to,03,,action,\n"
-               "destroy,19,,action,\n");
+               "destroy,19,,action,\n"
+               "sided with,05,,action,\n"
+               "side with,05,,action,\n");
     dir_.write("lexicon/modifiers.csv",
                "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
                "could,modality,\nreportedly,modality,\nstopped short of,negation,\n");
@@ -108,6 +110,20 @@ TEST_F(ShallowTaggerTest, OneAgentAndAListOfRecipientsGiveOneTieEach) {
   // Israel and the US are only co-mentioned: a neutral row.
   EXPECT_EQ(tag("Russia condemned Israel and the US."),
             (V{"RUS>ISR rivalry 11 -2 1 2025", "RUS>USA rivalry 11 -2 1 2025", "ISR-USA neutral -- 0 1 2025"}));
+}
+
+TEST_F(ShallowTaggerTest, ACooperativeActsAgainstGroupIsAnOpponent) {
+  // Coding rules §5: "sided with X against Y" -> agent -> Y 11 (Goldstein -2),
+  // as the parser path codes it; the opponent is no recipient of the siding.
+  EXPECT_EQ(tag("Russia sided with Western powers against Iran."),
+            V{"RUS>IRN rivalry 11 -2 1 2025"});
+  EXPECT_EQ(tag("Russia sided with Western powers against the US."),
+            V{"RUS>USA rivalry 11 -2 1 2025"});
+  // Not for a hostile act ("sanctions against Iran" are done to Iran) ...
+  EXPECT_EQ(tag("Russia imposed sanctions against Iran."), V{"RUS>IRN rivalry 16 -8 1 2025"});
+  // ... and a negated siding opposes no one.
+  EXPECT_EQ(tag("Russia did not side with Western powers against Iran."),
+            V{"IRN-RUS neutral -- 0 1 2025"});
 }
 
 TEST_F(ShallowTaggerTest, JointActorsOfAMutualCueAreUndirected) {

@@ -83,6 +83,9 @@ Actors RoleReader::noun_recipients(std::size_t n, const std::set<int>& exclude, 
     if (joint_prepositions().count(g_.word(p)) != (joint ? 1U : 0U)) continue;
     if (cooperative && g_.word(p) == "against")
       continue;  // the opponent (opponents_of), not a partner
+    if (cooperative && cue_of(n).kind == CueKind::kMutual &&
+        !ends_in_topic_preposition(cue_of(n).text) && topic_prepositions().count(g_.word(p)) > 0)
+      continue;  // "talks on Iran": the topic
     if (nearer_act(n, p)) continue;
     for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
   }
@@ -127,6 +130,9 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
     for (std::size_t p : g_.right(gov, "MV", "p")) {
       if (recipient_prepositions().count(g_.word(p)) == 0 || accompanying(p) || nearer_act(n, p))
         continue;
+      if (cue.kind == CueKind::kMutual && cue_polarity(cue) == "cooperation" &&
+          !ends_in_topic_preposition(cue.text) && topic_prepositions().count(g_.word(p)) > 0)
+        continue;  // "held talks on Iran": the topic
       for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
     }
   }

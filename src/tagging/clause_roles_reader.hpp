@@ -48,6 +48,18 @@ inline const std::set<std::string>& noun_prepositions() {
       "for", "over", "upon",    "of", "between", "among",  "amongst", "involving"};
   return words;
 }
+// What a cooperative mutual act is about, not who takes part: "coordinate
+// on Iran", "talks over Syria", "an agreement about Ukraine".
+inline const std::set<std::string>& topic_prepositions() {
+  static const std::set<std::string> words = {"on", "over", "about", "regarding", "concerning"};
+  return words;
+}
+// Whether the cue's own last word is a topic preposition ("dependent on",
+// "reliant on"): then that preposition introduces the partner.
+inline bool ends_in_topic_preposition(const std::string& cue) {
+  const std::size_t space = cue.rfind(' ');
+  return space != std::string::npos && topic_prepositions().count(cue.substr(space + 1)) > 0;
+}
 inline const std::set<std::string>& joint_prepositions() {
   static const std::set<std::string> words = {"between", "among", "amongst", "involving"};
   return words;

@@ -248,6 +248,9 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
       for (std::size_t x : g_.right(p, "J")) opponents.add(noun_phrase(x, agents.ids, false, 0));
       continue;
     }
+    if (cooperative && cue_of(v).kind == CueKind::kMutual &&
+        !ends_in_topic_preposition(cue_of(v).text) && topic_prepositions().count(g_.word(p)) > 0)
+      continue;  // "Israel and the US coordinate on Iran": the topic
     const bool from = from_party && g_.word(p) == "from";
     if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") &&
         !from)

@@ -137,10 +137,19 @@ const Group* action_pairs(const CueSite& s, Pairs& out) {
 }
 
 // A mutual cue: the actors next to it relate to each other, undirected.
-void mutual_pairs(const CueSite& s, Pairs& out) {
+// `cooperative`: the cue's polarity is cooperation; then a group after
+// "on", "over" or "about" is what the act is about, not a party
+// ("coordinate closely on Iran", "talks over Syria").
+void mutual_pairs(const CueSite& s, bool cooperative, Pairs& out) {
   const auto& tokens = *s.tokens;
   const Group* before = near(s, s.before, kMutualReachBefore, kMutualReachAfter);
   const Group* after = near(s, s.after, kMutualReachBefore, kMutualReachAfter);
+  if (cooperative && after != nullptr && after->first > s.hit->last + 1) {
+    std::size_t k = after->first - 1;
+    if (k > 0 && tokens[k].text == "the") --k;
+    static const std::set<std::string> topic = {"on", "over", "about", "regarding", "concerning"};
+    if (topic.count(tokens[k].text) > 0) after = nullptr;
+  }
   bool possessive = false;
   for (std::size_t k = s.hit->first >= s.start + 3 ? s.hit->first - 3 : s.start; k < s.hit->first; ++k) {
     possessive = possessive || possessive_determiners().count(tokens[k].text) > 0;
@@ -249,7 +258,7 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
       const Group* agent = action_pairs(site, pairs);
       if (agent != nullptr) last_agent[site.clause] = agent;
     } else {
-      mutual_pairs(site, pairs);
+      mutual_pairs(site, category->polarity == "cooperation", pairs);
     }
     const int year = year_near(tokens, hit.first);
 

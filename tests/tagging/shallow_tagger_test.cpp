@@ -126,6 +126,15 @@ TEST_F(ShallowTaggerTest, ACooperativeActsAgainstGroupIsAnOpponent) {
             V{"IRN-RUS neutral -- 0 1 2025"});
 }
 
+TEST_F(ShallowTaggerTest, ATopicAfterACooperativeMutualCueIsNoParty) {
+  // "on"/"over"/"about" name what the treaty is about (coding rules §5).
+  EXPECT_EQ(tag("Russia and Iran signed a treaty on China."),
+            (V{"IRN-RUS cooperation 05 8 1 2025", "CHN-IRN neutral -- 0 1 2025",
+               "CHN-RUS neutral -- 0 1 2025"}));
+  // A hostile mutual cue keeps its reach: "war on" names the other side.
+  EXPECT_EQ(tag("Israel's war on Iran escalated."), V{"IRN-ISR rivalry 19 -10 1 2025"});
+}
+
 TEST_F(ShallowTaggerTest, JointActorsOfAMutualCueAreUndirected) {
   EXPECT_EQ(tag("Russia and Iran signed a treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
   EXPECT_EQ(tag("The partnership between Moscow and Tehran grew."), V{"IRN-RUS cooperation 05 3.5 1 2025"});

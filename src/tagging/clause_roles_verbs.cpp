@@ -72,8 +72,9 @@ Actors RoleReader::subject(std::size_t v, const std::set<int>& exclude, int dept
   for (std::size_t x : g_.right(v, "SI")) return noun_phrase(x, exclude, false, depth + 1);
   for (std::size_t r : g_.left(v, "RS")) return antecedent(r, exclude, depth);
   for (std::size_t n : g_.left(v, "M", "g")) {
-    if (g_.word(n) == "from") {
-      // "prevented Russia from supporting Iran": the object does it.
+    if (g_.word(n) == "from" || g_.word(n) == "against") {
+      // "prevented Russia from supporting Iran", "warned China against
+      // arming Russia": the object does it.
       for (std::size_t u : g_.left(n, "MV")) {
         for (std::size_t o : g_.right(u, "O")) {
           Actors object = noun_phrase(o, exclude, false, depth + 1);
@@ -178,6 +179,12 @@ Mood RoleReader::mood_of(std::size_t v) const {
     for (std::size_t t : g_.left(cur, "I"))
       for (std::size_t y : g_.left(t, "E"))
         if (g_.word(t) == "to" && g_.word(y) == "yet") negators.insert(y);
+    // "decided against sending troops", "voted against imposing sanctions":
+    // not done.
+    for (std::size_t f : g_.left(cur, "M", "g"))
+      for (std::size_t u : g_.left(f, "MV"))
+        if (g_.word(f) == "against" && g_.is_verb(u) && g_.right(u, "O").empty())
+          negators.insert(f);
     // "far from establishing an alliance" denies it.
     for (std::size_t f : g_.left(cur, "M", "g"))
       for (std::size_t y : g_.left(f, "Y"))
@@ -297,6 +304,13 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   e.joint = co_agents.ids.empty() &&
             (g_.right(v, "O").empty() || ((mutual || reciprocal) && recipients.ids.empty()));
   e.unasserted = questioned(v);
+  // A gerund after "against" hung on a verb with an object is a warning to
+  // the object ("warned China against arming Russia"): no arming is
+  // asserted. (Without an object it is a decision not to: mood_of.)
+  for (std::size_t f : g_.left(v, "M", "g"))
+    for (std::size_t u : g_.left(f, "MV"))
+      if (g_.word(f) == "against" && g_.is_verb(u) && !g_.right(u, "O").empty())
+        e.unasserted = true;
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))
     for (std::size_t i : g_.right(t, "I"))

@@ -83,6 +83,10 @@ class ReferenceResolver {
   // only acts of that group are meant. Empty: any act ("the move", "them").
   virtual std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
                                 bool plural = false, const std::string& group = {}) const = 0;
+  // "the latter" (`latter`) or "the former": of the two actors named last
+  // before `offset`, the later or the earlier one; empty when fewer than two
+  // were named.
+  virtual std::set<int> ordinal(std::size_t offset, bool latter) const = 0;
 };
 
 // The group (categories.csv `group`: "material conflict") of category code

@@ -32,6 +32,19 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
     return resolve(w, act || g_.word(w) == "them", exclude, plural_pronoun(g_.word(w)));
   }
   if (group_reference(w)) return resolve(w, false, exclude, true);
+  if ((g_.word(w) == "latter" || g_.word(w) == "former") && resolver_ != nullptr) {
+    // "Russia and Iran met. The former promised aid to the latter": a noun
+    // determined by "the" (not the adjective of "the former US president").
+    bool the = false;
+    for (std::size_t d : joined(g_.left(w, "D"), g_.left(w, "DG")))
+      the = the || g_.word(d) == "the";
+    if (the) {
+      out.ids = resolver_->ordinal(tokens_[g_.token(w)].begin, g_.word(w) == "latter");
+      for (int a : exclude) out.ids.erase(a);
+      out.resolved = !out.ids.empty();
+      return out;
+    }
+  }
   const bool standin = is(w, ModifierType::kStandIn);
   const bool topic = cued(w) && cue_of(w).kind == CueKind::kFrame;
   if (standin || topic) {

@@ -1,5 +1,8 @@
 #include "tagging/references.hpp"
 
+#include <algorithm>
+#include <map>
+
 namespace actornet::tagging {
 
 void ParagraphMemory::start_paragraph(std::size_t block) {
@@ -85,6 +88,28 @@ std::set<int> ParagraphMemory::resolve(std::size_t offset, bool act, const std::
   for (auto f = focus_.begin(); f != focus_.end() && named.size() < 2; ++f)
     if (exclude.count(*f) == 0) named.insert(*f);
   return named;
+}
+
+std::set<int> ParagraphMemory::ordinal(std::size_t offset, bool latter) const {
+  // The two actors named last, ordered by where each was first named since
+  // a third actor was: "Russia and Iran met in Moscow" is Russia, then Iran.
+  std::vector<std::pair<std::size_t, int>> before;
+  for (const auto& m : mentions_)
+    if (m.first < offset) before.push_back(m);
+  std::sort(before.begin(), before.end());
+  std::vector<int> seen;
+  std::map<int, std::size_t> first;
+  for (auto m = before.rbegin(); m != before.rend(); ++m) {
+    if (std::find(seen.begin(), seen.end(), m->second) == seen.end()) {
+      if (seen.size() == 2) break;
+      seen.push_back(m->second);
+    }
+    first[m->second] = m->first;
+  }
+  if (seen.size() != 2) return {};
+  const int earlier = first[seen[0]] < first[seen[1]] ? seen[0] : seen[1];
+  const int later = earlier == seen[0] ? seen[1] : seen[0];
+  return {latter ? later : earlier};
 }
 
 }  // namespace actornet::tagging

@@ -55,6 +55,7 @@ class ParagraphMemory : public ReferenceResolver {
 
   std::set<int> resolve(std::size_t offset, bool act, const std::set<int>& exclude,
                         bool plural = false, const std::string& group = {}) const override;
+  std::set<int> ordinal(std::size_t offset, bool latter) const override;
 
  private:
   // Actors of the latest entry before `before` (all of them when several

@@ -7,6 +7,24 @@
 namespace actornet::tagging {
 namespace {
 
+TEST(ParagraphMemory, FormerAndLatterFollowTheOrderTheTwoWereFirstNamed) {
+  // "Russia (1) and Iran (2) met in Moscow (1). The former ... the latter":
+  // by first mention since a third actor (0) was named, Russia then Iran.
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.mention(0, 0);
+  memory.mention(10, 1);
+  memory.mention(20, 2);
+  memory.mention(30, 1);
+  EXPECT_EQ(memory.ordinal(40, false), (std::set<int>{1}));
+  EXPECT_EQ(memory.ordinal(40, true), (std::set<int>{2}));
+  // Fewer than two actors named: no antecedent.
+  ParagraphMemory one;
+  one.start_paragraph(0);
+  one.mention(0, 1);
+  EXPECT_TRUE(one.ordinal(5, true).empty());
+}
+
 TEST(ParagraphMemory, ActReferenceNamesAllAgentsOfTheLatestAct) {
   ParagraphMemory memory;
   memory.start_paragraph(0);

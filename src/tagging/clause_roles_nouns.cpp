@@ -1,5 +1,5 @@
-// A noun cue's parties and its event, and a topic noun's
-// qualifiers (see clause_roles.hpp).
+// A noun cue's parties and its event (see clause_roles.hpp; its scope and a
+// topic noun's qualifiers: clause_roles_scope.cpp).
 #include <algorithm>
 
 #include "tagging/clause_roles_reader.hpp"
@@ -271,99 +271,6 @@ Actors RoleReader::adverbial_target(std::size_t n, const std::set<int>& agents) 
       if (g_.is_verb(v)) out.add(subject(v, agents, 1));
   }
   return out;
-}
-
-bool RoleReader::aspect_of(std::size_t n) const {
-  auto aspect = [this](std::size_t x) {
-    if (is(x, ModifierType::kAspect)) return true;
-    // "the depth and direction of Russia's support": coordinated aspects.
-    if (g_.word(x) != "and" && g_.word(x) != "or") return false;
-    for (std::size_t c : joined(g_.left(x, "SJ"), g_.right(x, "SJ")))
-      if (is(c, ModifierType::kAspect)) return true;
-    return false;
-  };
-  for (std::size_t p : prepositions_over(n)) {
-    if (g_.word(p) != "of") continue;
-    for (std::size_t x : g_.left(p, "M"))
-      if (aspect(x)) return true;
-  }
-  // The parser may read "the extent of" as a determiner phrase ("a lot
-  // of"): the aspect word then determines the noun or its possessor.
-  std::vector<std::size_t> determined = {n};
-  for (std::size_t d : g_.left(n, "D"))
-    for (std::size_t y : g_.left(d, "YS")) determined.push_back(y);
-  for (std::size_t w : determined)
-    for (std::size_t d : g_.left(w, "D"))
-      if (!g_.right(d, "OF").empty() && aspect(d)) return true;
-  return false;
-}
-
-bool RoleReader::asserted(std::size_t n) const {
-  for (std::size_t w : places(n)) {
-    // Not after a colon, which the parser links like a verb ("Hungary and
-    // Poland: a partnership under strain" is a label).
-    for (std::size_t v : g_.left(w, "O"))
-      if ((!g_.actors(v).empty() || g_.is_verb(v)) && g_.word(v) != ":") return true;
-    if (!g_.right(w, "S").empty()) return true;
-  }
-  return false;
-}
-
-Qualifier RoleReader::qualifier(std::size_t n) const {
-  std::vector<std::size_t> words = joined(g_.left(n, "A"), g_.left(n, "AN"));
-  if (const std::size_t j = modifier_conjunction(n); j != 0) {
-    for (std::size_t x : g_.left(j, "SJ")) words.push_back(x);  // "[close] and [friendly ties]"
-    for (std::size_t x : joined(g_.left(j, "A"), g_.left(j, "AN"))) words.push_back(x);
-  }
-  // The noun's predicate, through auxiliaries: "relations are strained",
-  // "ties have soured", "relations have been strained", "ties will improve".
-  std::vector<std::size_t> predicate = g_.right(n, "S");
-  for (std::size_t k = 0; k < predicate.size() && k < static_cast<std::size_t>(kMaxDepth); ++k) {
-    const std::size_t v = predicate[k];
-    for (const char* type : {"P", "I", "O"}) {
-      for (std::size_t x : g_.right(v, type)) words.push_back(x);
-    }
-    for (const char* aux : {"PP", "I"})
-      for (std::size_t x : g_.right(v, aux)) predicate.push_back(x);
-    words.push_back(v);
-  }
-  for (std::size_t v : g_.left(n, "O")) words.push_back(v);
-  for (std::size_t x : words) {
-    if (is(x, ModifierType::kWarm)) return Qualifier::kWarm;
-    if (is(x, ModifierType::kCold)) return Qualifier::kCold;
-  }
-  for (std::size_t x : words)
-    if (is(x, ModifierType::kMixed)) return Qualifier::kMixed;
-  return Qualifier::kNone;
-}
-
-bool RoleReader::absent(std::size_t w) const {
-  for (std::size_t a : joined(g_.left(w, "A"), g_.left(w, "D")))
-    if (g_.word(a) == "little") return true;
-  // "practical, not a formal alliance": a conjunct negated on its conjunction.
-  for (std::size_t j : g_.left(w, "SJ"))
-    for (std::size_t x : joined(g_.right(j, "EB"), g_.left(j, "EB")))
-      if (is_negation_word(g_.word(x))) return true;
-  for (std::size_t p : joined(g_.left(w, "J"), g_.left(w, "M", "g"))) {
-    const std::string& prep = g_.word(p);
-    if (prep == "without") return true;
-    // "a partnership rather than an alliance", "talks instead of sanctions".
-    const std::string before = p > 1 ? g_.word(p - 1) : "";
-    if ((prep == "than" && before == "rather") || (prep == "of" && before == "instead")) return true;
-    if (prep == "of") {
-      for (std::size_t x : g_.left(p, "M"))
-        if (g_.word(x) == "lack" || g_.word(x) == "absence") return true;
-      for (std::size_t x : g_.left(p, "OF"))
-        if (g_.word(x) == "short") return true;
-    }
-    if (prep == "from") {
-      for (std::size_t x : g_.left(p, "Y"))
-        if (g_.word(x) == "far") return true;
-      for (std::size_t x : g_.left(p, "M"))
-        if (g_.word(x) == "cry") return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace actornet::tagging::roles

@@ -1,49 +1,8 @@
-// A verb cue's agent, recipients and scope (see clause_roles.hpp).
+// A verb cue's agent and recipients (see clause_roles.hpp; its scope:
+// clause_roles_scope.cpp).
 #include "tagging/clause_roles_reader.hpp"
 
 namespace actornet::tagging::roles {
-
-std::size_t RoleReader::parent(std::size_t v) const {
-  for (const char* type : {"I", "PP", "P", "IV"}) {
-    for (std::size_t a : g_.left(v, type)) {
-      if (g_.word(a) == "to") {
-        for (std::size_t c : g_.left(a, "TO")) return c;
-        for (std::size_t c : g_.left(a, "MV", "i")) return c;
-      }
-      return a;
-    }
-  }
-  // "has not committed to defending Iran": a gerund after "to" is in the
-  // scope of the verb the "to" hangs on.
-  for (std::size_t f : g_.left(v, "M", "g"))
-    if (g_.word(f) == "to")
-      for (std::size_t u : g_.left(f, "MV"))
-        if (g_.is_verb(u)) return u;
-  // "prevented Russia from supporting Iran": the gerund is in the scope
-  // of the verb the "from" hangs on.
-  // Likewise a gerund after a refusal word's preposition: "cautious about
-  // sending missiles", "hesitant about investing".
-  for (std::size_t f : g_.left(v, "M", "g")) {
-    // "the two were far from establishing an alliance": a copula's.
-    if (g_.word(f) == "from")
-      for (std::size_t u : joined(g_.left(f, "MV"), g_.left(f, "P")))
-        if (g_.is_verb(u)) return u;
-    for (std::size_t u : joined(g_.left(f, "MV"), g_.left(f, "M"), g_.left(f, "OF")))
-      if (is(u, ModifierType::kRefusal)) return u;
-  }
-  return 0;
-}
-
-bool RoleReader::did_little(std::size_t v) const {
-  // "did little to help", "has done nothing to support": the purpose
-  // infinitive of a "do" whose object is next to nothing is not done.
-  static const std::set<std::string> does = {"do", "does", "did", "done", "doing"};
-  static const std::set<std::string> none = {"little", "nothing"};
-  if (does.count(g_.word(v)) == 0) return false;
-  for (std::size_t x : joined(g_.right(v, "O"), g_.right(v, "MV", "a")))
-    if (none.count(g_.word(x)) > 0) return true;
-  return false;
-}
 
 bool RoleReader::passive(std::size_t v) const {
   return !g_.left(v, "P", "v").empty() || !g_.left(v, "M", "v").empty();
@@ -156,49 +115,6 @@ Actors RoleReader::patient(std::size_t v, const std::set<int>& exclude) const {
     return subject(be, exclude, 1);
   }
   return {};
-}
-
-Mood RoleReader::mood_of(std::size_t v) const {
-  Mood m;
-  std::size_t cur = v;
-  std::set<std::size_t>
-      negators;  // each "not" once, though it links to "did" (N) and to the verb (E)
-  for (int depth = 0; cur != 0 && depth < kMaxDepth; ++depth) {
-    if (is_negation_word(g_.word(cur))) negators.insert(cur);
-    for (std::size_t x : joined(g_.right(cur, "N"), g_.left(cur, "N"), g_.left(cur, "E"),
-                                g_.left(cur, "EB"), g_.right(cur, "EB"))) {
-      if (is_negation_word(g_.word(x))) negators.insert(x);
-    }
-    // "has not committed": the parser may link "not" as the auxiliary's object.
-    for (std::size_t x : g_.right(cur, "O"))
-      if (g_.word(x) == "not") negators.insert(x);
-    // "Neither Russia nor China sent aid": a "nor" subject denies the verb.
-    for (std::size_t x : g_.left(cur, "S"))
-      if (g_.word(x) == "nor") negators.insert(x);
-    // "Russia has yet to deliver the jets": not done so far.
-    for (std::size_t t : g_.left(cur, "I"))
-      for (std::size_t y : g_.left(t, "E"))
-        if (g_.word(t) == "to" && g_.word(y) == "yet") negators.insert(y);
-    // "decided against sending troops", "voted against imposing sanctions":
-    // not done.
-    for (std::size_t f : g_.left(cur, "M", "g"))
-      for (std::size_t u : g_.left(f, "MV"))
-        if (g_.word(f) == "against" && g_.is_verb(u) && g_.right(u, "O").empty())
-          negators.insert(f);
-    // "far from establishing an alliance" denies it.
-    for (std::size_t f : g_.left(cur, "M", "g"))
-      for (std::size_t y : g_.left(f, "Y"))
-        if (g_.word(f) == "from" && g_.word(y) == "far") ++m.negations;
-    if (cur != v) {
-      if (is(cur, ModifierType::kRefusal)) ++m.negations;
-      if (did_little(cur)) ++m.negations;  // "did little to help Iran"
-      if (starts_with_word(cur, ModifierType::kTerminative)) ++m.negations;
-      if (is(cur, ModifierType::kModality)) m.hedged = true;
-    }
-    cur = parent(cur);
-  }
-  m.negations += static_cast<int>(negators.size());
-  return m;
 }
 
 Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
@@ -316,31 +232,6 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     for (std::size_t i : g_.right(t, "I"))
       if (cued(i) && g_.is_verb(i) && e.infinitive == 0) e.infinitive = i;
   return e;
-}
-
-bool RoleReader::implication(std::size_t w) const {
-  static const std::set<std::string> words = {"mean",  "means",   "meant",   "imply",    "implies",
-                                              "implied", "entail", "entails", "entailed"};
-  return g_.is_verb(w) && words.count(g_.word(w)) > 0;
-}
-
-bool RoleReader::questioned(std::size_t v) const {
-  if (!g_.right(0, "Q", "d").empty()) return true;
-  // A denied act is not asserted either (PLOVER: the event did not occur as
-  // far as the sentence says): "Iran denied supplying Russia with
-  // missiles", "Russia denies that it sold weapons to Iran".
-  static const std::set<std::string> denial = {"deny", "denies", "denied", "denying"};
-  for (std::size_t up = v, depth = 0; up != 0 && depth < kMaxDepth; up = parent(up), ++depth) {
-    if (up != v && denial.count(g_.word(up)) > 0) return true;
-    // The conjunction links to the clause's verb (CV) and to its subject
-    // (Cs: "whether Russian support for Iran would last").
-    for (std::size_t c : joined(g_.left(up, "CV"), g_.left(up, "C", "s"))) {
-      if (g_.word(c) == "whether" || (g_.word(c) == "if" && !g_.left(c, "QI").empty())) return true;
-      for (std::size_t d : g_.left(c, "TH"))
-        if (denial.count(g_.word(d)) > 0) return true;
-    }
-  }
-  return false;
 }
 
 Actors RoleReader::object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const {

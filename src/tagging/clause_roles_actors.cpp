@@ -183,6 +183,14 @@ namespace actornet::tagging {
 
 namespace {
 
+// Adds the actors word `w` names, with those of a name chain ending at it
+// ("Russia and Iran" read as one name).
+void add_name(const ParseGraph& graph, std::size_t w, std::set<int>& ids) {
+  ids.insert(graph.actors(w).begin(), graph.actors(w).end());
+  for (std::size_t g : graph.left(w, "G"))
+    ids.insert(graph.actors(g).begin(), graph.actors(g).end());
+}
+
 // Word `w` heads a clause's subject (S to its verb, or SI after it).
 bool is_subject(const ParseGraph& graph, std::size_t w) {
   return !graph.right(w, "S").empty() || !graph.left(w, "SI").empty();
@@ -204,17 +212,12 @@ std::vector<std::pair<std::size_t, std::set<int>>> subject_actors(const ParseGra
   for (std::size_t w = 1; w < graph.size(); ++w) {
     if (!is_subject(graph, w)) continue;
     std::set<int> ids;
-    auto add = [&](std::size_t x) {
-      ids.insert(graph.actors(x).begin(), graph.actors(x).end());
-      for (std::size_t g : graph.left(x, "G"))  // "Russia and Iran" read as one name
-        ids.insert(graph.actors(g).begin(), graph.actors(g).end());
-    };
-    add(w);
+    add_name(graph, w, ids);
     if (graph.word(w) == "and" || graph.word(w) == "or")
-      for (std::size_t x : graph.left(w, "SJ")) add(x);
-    for (std::size_t x : graph.right(w, "SJ")) add(x);
+      for (std::size_t x : graph.left(w, "SJ")) add_name(graph, x, ids);
+    for (std::size_t x : graph.right(w, "SJ")) add_name(graph, x, ids);
     for (std::size_t d : graph.left(w, "D"))
-      for (std::size_t y : graph.left(d, "YS")) add(y);
+      for (std::size_t y : graph.left(d, "YS")) add_name(graph, y, ids);
     if (!ids.empty()) out.emplace_back(w, std::move(ids));
   }
   return out;
@@ -228,11 +231,8 @@ std::vector<std::set<int>> coordinated_actors(const ParseGraph& graph) {
                           !graph.left(w, "Wd").empty();  // a main clause's subject
     if (!argument) continue;
     std::set<int> ids;
-    for (std::size_t x : roles::joined(graph.left(w, "SJ"), graph.right(w, "SJ"))) {
-      ids.insert(graph.actors(x).begin(), graph.actors(x).end());
-      for (std::size_t g : graph.left(x, "G"))
-        ids.insert(graph.actors(g).begin(), graph.actors(g).end());
-    }
+    for (std::size_t x : roles::joined(graph.left(w, "SJ"), graph.right(w, "SJ")))
+      add_name(graph, x, ids);
     if (ids.size() >= 2) out.push_back(std::move(ids));
   }
   return out;

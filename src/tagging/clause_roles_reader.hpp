@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tagging/clause_roles.hpp"
+#include "tagging/tagger.hpp"
 
 namespace actornet::tagging::roles {
 
@@ -46,12 +47,6 @@ inline const std::set<std::string>& noun_prepositions() {
   static const std::set<std::string> words = {
       "to",  "with", "against", "on", "at",      "toward", "towards", "into",
       "for", "over", "upon",    "of", "between", "among",  "amongst", "involving"};
-  return words;
-}
-// What a cooperative mutual act is about, not who takes part: "coordinate
-// on Iran", "talks over Syria", "an agreement about Ukraine".
-inline const std::set<std::string>& topic_prepositions() {
-  static const std::set<std::string> words = {"on", "over", "about", "regarding", "concerning"};
   return words;
 }
 // Whether the cue's own last word is a topic preposition ("dependent on",
@@ -147,6 +142,9 @@ class RoleReader {
   // "both countries", "the two countries", "the two".
   bool group_reference(std::size_t w) const;
   bool did_little(std::size_t v) const;
+  // The verb a gerund `v` hangs on through "against" ("decided against
+  // sending", "warned China against arming"), or 0.
+  std::size_t against_governor(std::size_t v) const;
   // Preposition `p` joins a co-agent, not a target: "alongside China",
   // "together with China", "along with China".
   bool accompanying(std::size_t p) const {

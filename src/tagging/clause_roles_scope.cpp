@@ -37,6 +37,14 @@ std::size_t RoleReader::parent(std::size_t v) const {
   return 0;
 }
 
+std::size_t RoleReader::against_governor(std::size_t v) const {
+  for (std::size_t f : g_.left(v, "M", "g"))
+    if (g_.word(f) == "against")
+      for (std::size_t u : g_.left(f, "MV"))
+        if (g_.is_verb(u)) return u;
+  return 0;
+}
+
 bool RoleReader::did_little(std::size_t v) const {
   // "did little to help", "has done nothing to support": the purpose
   // infinitive of a "do" whose object is next to nothing is not done.
@@ -71,10 +79,8 @@ Mood RoleReader::mood_of(std::size_t v) const {
         if (g_.word(t) == "to" && g_.word(y) == "yet") negators.insert(y);
     // "decided against sending troops", "voted against imposing sanctions":
     // not done.
-    for (std::size_t f : g_.left(cur, "M", "g"))
-      for (std::size_t u : g_.left(f, "MV"))
-        if (g_.word(f) == "against" && g_.is_verb(u) && g_.right(u, "O").empty())
-          negators.insert(f);
+    if (const std::size_t u = against_governor(cur); u != 0 && g_.right(u, "O").empty())
+      negators.insert(u);
     // "far from establishing an alliance" denies it.
     for (std::size_t f : g_.left(cur, "M", "g"))
       for (std::size_t y : g_.left(f, "Y"))

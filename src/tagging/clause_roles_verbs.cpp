@@ -223,10 +223,8 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   // A gerund after "against" hung on a verb with an object is a warning to
   // the object ("warned China against arming Russia"): no arming is
   // asserted. (Without an object it is a decision not to: mood_of.)
-  for (std::size_t f : g_.left(v, "M", "g"))
-    for (std::size_t u : g_.left(f, "MV"))
-      if (g_.word(f) == "against" && g_.is_verb(u) && !g_.right(u, "O").empty())
-        e.unasserted = true;
+  if (const std::size_t u = against_governor(v); u != 0 && !g_.right(u, "O").empty())
+    e.unasserted = true;
   e.opponents = opponents.ids;
   for (std::size_t t : g_.right(v, "TO"))
     for (std::size_t i : g_.right(t, "I"))

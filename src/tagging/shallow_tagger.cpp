@@ -42,6 +42,16 @@ std::size_t clause_start(const std::vector<Token>& tokens, std::size_t i) {
 
 using Pairs = std::vector<std::tuple<int, int, bool>>;  // (a, b, directed a -> b)
 
+// The word before group `g`, skipping one "the" ("against the US"), or ""
+// at the start of the unit.
+const std::string& word_before(const std::vector<Token>& tokens, const Group& g) {
+  static const std::string none;
+  if (g.first == 0) return none;
+  std::size_t k = g.first - 1;
+  if (k > 0 && tokens[k].text == "the") --k;
+  return tokens[k].text;
+}
+
 // Where a cue stands among the groups of its clause.
 struct CueSite {
   const std::vector<Token>* tokens = nullptr;
@@ -144,12 +154,9 @@ void mutual_pairs(const CueSite& s, bool cooperative, Pairs& out) {
   const auto& tokens = *s.tokens;
   const Group* before = near(s, s.before, kMutualReachBefore, kMutualReachAfter);
   const Group* after = near(s, s.after, kMutualReachBefore, kMutualReachAfter);
-  if (cooperative && after != nullptr && after->first > s.hit->last + 1) {
-    std::size_t k = after->first - 1;
-    if (k > 0 && tokens[k].text == "the") --k;
-    static const std::set<std::string> topic = {"on", "over", "about", "regarding", "concerning"};
-    if (topic.count(tokens[k].text) > 0) after = nullptr;
-  }
+  if (cooperative && after != nullptr && after->first > s.hit->last + 1 &&
+      topic_prepositions().count(word_before(tokens, *after)) > 0)
+    after = nullptr;
   bool possessive = false;
   for (std::size_t k = s.hit->first >= s.start + 3 ? s.hit->first - 3 : s.start; k < s.hit->first; ++k) {
     possessive = possessive || possessive_determiners().count(tokens[k].text) > 0;
@@ -271,12 +278,8 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
     // held-out kappa 0.551 -> 0.545, so it is not done.)
     std::set<int> opposed;
     if (cue.kind == CueKind::kAction && category->polarity == "cooperation" &&
-        site.after != nullptr && site.after->first > 0) {
-      std::size_t k = site.after->first - 1;
-      if (k > 0 && tokens[k].text == "the") --k;
-      if (tokens[k].text == "against")
-        opposed.insert(site.after->actors.begin(), site.after->actors.end());
-    }
+        site.after != nullptr && word_before(tokens, *site.after) == "against")
+      opposed.insert(site.after->actors.begin(), site.after->actors.end());
     const auto [cold_polarity, cold_goldstein] = cold_reading(cues_.lexicon());
     const CueReading against{kColdCategory, cold_polarity, cold_goldstein, reading.cue, false,
                              modal,         year};

@@ -54,6 +54,13 @@ struct CueReading {
 extract::Relation relation_from_cue(std::string source, std::string target, bool directed, const CueReading& reading,
                                     int doc_year);
 
+// What a cooperative mutual act is about, not who takes part: "coordinate
+// on Iran", "talks over Syria", "an agreement about Ukraine" (both taggers).
+inline const std::set<std::string>& topic_prepositions() {
+  static const std::set<std::string> words = {"on", "over", "about", "regarding", "concerning"};
+  return words;
+}
+
 // Category of a topic noun qualified as cold ("strained relations") and of
 // siding against someone: CAMEO 11 disapprove, the mildest conflict root.
 inline constexpr const char* kColdCategory = "11";

@@ -182,11 +182,12 @@ TEST_F(ParserTaggerTest, RecordsThePathAndTheResolvedReference) {
 // itself, not the shallow fallback, must read "launched a wave of airstrikes
 // against ..." as the launcher's airstrikes (coding rules §4).
 TEST_F(ParserTaggerTest, ReadsThroughAQuantityNoun) {
-  for (const char* text : {"Israel launched a wave of airstrikes against Iranian military sites.",
-                           "Poland sent a large package of military aid to Ukraine."}) {
+  const std::pair<const char*, S> cases[] = {
+      {"Israel launched a wave of airstrikes against Iranian military sites.", {"ISR>IRN rivalry"}},
+      {"Poland sent a large package of military aid to Ukraine.", {"POL>UKR cooperation"}}};
+  for (const auto& [text, expected] : cases) {
     std::vector<extract::Relation> all;
-    const S got = relations(text, &all);
-    EXPECT_EQ(got.size(), 1U) << text;
+    EXPECT_EQ(relations(text, &all), expected) << text;
     for (const extract::Relation& r : all)
       if (r.polarity != extract::Polarity::kNeutral) EXPECT_EQ(r.tagger, "parser") << text;
   }

@@ -7,22 +7,22 @@
 namespace actornet::tagging {
 namespace {
 
+// A memory in paragraph 0 with `mentions` (offset, actor) in order.
+ParagraphMemory named(std::initializer_list<std::pair<std::size_t, int>> mentions) {
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  for (const auto& [offset, actor] : mentions) memory.mention(offset, actor);
+  return memory;
+}
+
 TEST(ParagraphMemory, FormerAndLatterFollowTheOrderTheTwoWereFirstNamed) {
   // "Russia (1) and Iran (2) met in Moscow (1). The former ... the latter":
   // by first mention since a third actor (0) was named, Russia then Iran.
-  ParagraphMemory memory;
-  memory.start_paragraph(0);
-  memory.mention(0, 0);
-  memory.mention(10, 1);
-  memory.mention(20, 2);
-  memory.mention(30, 1);
+  const ParagraphMemory memory = named({{0, 0}, {10, 1}, {20, 2}, {30, 1}});
   EXPECT_EQ(memory.ordinal(40, false), (std::set<int>{1}));
   EXPECT_EQ(memory.ordinal(40, true), (std::set<int>{2}));
   // Fewer than two actors named: no antecedent.
-  ParagraphMemory one;
-  one.start_paragraph(0);
-  one.mention(0, 1);
-  EXPECT_TRUE(one.ordinal(5, true).empty());
+  EXPECT_TRUE(named({{0, 1}}).ordinal(5, true).empty());
 }
 
 TEST(ParagraphMemory, ActReferenceNamesAllAgentsOfTheLatestAct) {

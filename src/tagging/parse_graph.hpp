@@ -10,22 +10,10 @@
 #include <vector>
 
 #include "tagging/link_parser.hpp"
+#include "tagging/parse_text.hpp"
 #include "tagging/tokens.hpp"
 
 namespace actornet::tagging {
-
-// The string given to the parser for a unit, and where each of its bytes
-// came from. Every actor mention is replaced by one placeholder proper name
-// (keeping a possessive "'s"), so that "the U.S.", "Vladimir Putin" or "the
-// Gulf states" are one word to the parser and an abbreviation's dot does not
-// end the sentence.
-struct ParseText {
-  std::string text;
-  std::vector<std::size_t> start;  // per byte: normalised offset of what it stands for
-  std::vector<std::size_t> end;    // per byte: normalised end of what it stands for
-};
-ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, std::size_t end,
-                     const std::vector<extract::Mention>& mentions);
 
 class ParseGraph {
  public:

@@ -188,8 +188,11 @@ TEST_F(ParserTaggerTest, ReadsThroughAQuantityNoun) {
   for (const auto& [text, expected] : cases) {
     std::vector<extract::Relation> all;
     EXPECT_EQ(relations(text, &all), expected) << text;
-    for (const extract::Relation& r : all)
-      if (r.polarity != extract::Polarity::kNeutral) EXPECT_EQ(r.tagger, "parser") << text;
+    for (const extract::Relation& r : all) {
+      if (r.polarity != extract::Polarity::kNeutral) {
+        EXPECT_EQ(r.tagger, "parser") << text;
+      }
+    }
   }
 }
 

@@ -145,4 +145,33 @@ ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, st
   return out;
 }
 
+bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
+                  const std::vector<CueHit>& hits, const CueIndex& cues) {
+  std::vector<bool> in_cue(tokens.size(), false);
+  for (const CueHit& h : hits)
+    for (std::size_t t = h.first; t <= h.last && t < tokens.size(); ++t) in_cue[t] = true;
+  bool blanked = false;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!tokens[i].comma_before) continue;
+    std::size_t j = i;  // the aside is tokens [i, j); tokens[j] follows its closing comma
+    while (j < tokens.size() && j - i <= kAsideWords && (j == i || !tokens[j].comma_before)) ++j;
+    if (j >= tokens.size() || !tokens[j].comma_before || j - i > kAsideWords) continue;
+    bool plain = true;
+    for (std::size_t t = i; t < j && plain; ++t)
+      plain = tokens[t].actor < 0 && !tokens[t].modifier && !in_cue[t] &&
+              !cues.modifier_at(tokens, t, extract::ModifierType::kNegation) &&
+              !cues.modifier_at(tokens, t, extract::ModifierType::kModality);
+    if (!plain) continue;
+    // From the end of the word before the aside to the start of the one
+    // after: both commas and the aside go, one space stays.
+    const std::size_t from = tokens[i - 1].end;
+    const std::size_t to = tokens[j].begin;
+    for (std::size_t k = 0; k < text.text.size(); ++k)
+      if (text.start[k] >= from && text.start[k] < to) text.text[k] = ' ';
+    blanked = true;
+    i = j - 1;  // the closing comma may open the next aside
+  }
+  return blanked;
+}
+
 }  // namespace actornet::tagging

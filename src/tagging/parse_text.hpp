@@ -9,6 +9,7 @@
 
 #include "corpus/processed_document.hpp"
 #include "extract/actor_matcher.hpp"
+#include "tagging/tokens.hpp"
 
 namespace actornet::tagging {
 
@@ -16,7 +17,9 @@ namespace actornet::tagging {
 // came from. Every actor mention is replaced by one placeholder proper name
 // (keeping a possessive "'s"), so that "the U.S.", "Vladimir Putin" or "the
 // Gulf states" are one word to the parser and an abbreviation's dot does not
-// end the sentence.
+// end the sentence. Paired single quotes, Markdown emphasis and note marks
+// ("[3]") are blanked; negative contractions are spelled out ("didn't" ->
+// "did not").
 struct ParseText {
   std::string text;
   std::vector<std::size_t> start;  // per byte: normalised offset of what it stands for
@@ -24,5 +27,19 @@ struct ParseText {
 };
 ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, std::size_t end,
                      const std::vector<extract::Mention>& mentions);
+
+// Longest aside blank_asides() removes, in words.
+constexpr std::size_t kAsideWords = 5;
+
+// For a second try at a unit Link Grammar found no complete linkage for:
+// blanks each aside set off by two commas, of at most kAsideWords words,
+// that names no actor and holds no cue, negation or modality ("and, by
+// extension, Islamabad"; "in which, according to official figures, 95
+// percent"; "Tokyo, for its part, has refused"). Such asides attach
+// anywhere, and the dictionary often finds no place for them; the sentence
+// without them says the same about the actors. Returns whether any aside
+// was blanked.
+bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
+                  const std::vector<CueHit>& hits, const CueIndex& cues);
 
 }  // namespace actornet::tagging

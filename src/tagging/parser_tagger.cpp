@@ -139,8 +139,14 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     std::optional<Reading> reading;
     ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
     if (heading) sentence_case(text, um.mentions);
-    if (!hits.empty())
-      reading = best_linkage(parser_.parse_all(text.text, kLinkages), text, tokens, hits);
+    if (!hits.empty()) {
+      std::vector<Parse> linkages = parser_.parse_all(text.text, kLinkages);
+      // No complete linkage: once more without the asides set off by
+      // commas ("blamed Japan and, by implication, the US").
+      if (linkages.empty() && blank_asides(text, tokens, hits, cues_))
+        linkages = parser_.parse_all(text.text, kLinkages);
+      reading = best_linkage(std::move(linkages), text, tokens, hits);
+    }
     if (!reading) memory.unknown_subject();
     if (!hits.empty() && !reading) {
       // The parser gave up: the shallow rules tag the unit. A topic noun is

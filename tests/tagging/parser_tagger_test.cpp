@@ -196,6 +196,29 @@ TEST_F(ParserTaggerTest, ReadsThroughAQuantityNoun) {
   }
 }
 
+// Link Grammar finds no complete linkage for an aside between commas
+// inside a coordination ("and, by implication, Washington"); the tagger
+// tries again without it (parse_text.hpp blank_asides), so the parse, not
+// the shallow fallback, reads both targets of the one act (coding rules
+// §3: each named target of an act is a relation).
+TEST_F(ParserTaggerTest, RetriesTheParseWithoutACommaAside) {
+  const std::pair<const char*, S> cases[] = {
+      {"China blamed Japan and, by implication, Washington for the crisis.",
+       {"CHN>JPN rivalry", "CHN>USA rivalry"}},
+      {"Poland criticised Hungary and, in a rare step, Ukraine for blocking the aid.",
+       {"POL>HUN rivalry", "POL>UKR rivalry"}}};
+  for (const auto& [text, expected] : cases) {
+    EXPECT_TRUE(parser_->parse_all(text, 1).empty()) << "parses with the aside: " << text;
+    std::vector<extract::Relation> all;
+    EXPECT_EQ(relations(text, &all), expected) << text;
+    for (const extract::Relation& r : all) {
+      if (r.polarity != extract::Polarity::kNeutral) {
+        EXPECT_EQ(r.tagger, "parser") << text;
+      }
+    }
+  }
+}
+
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   std::vector<extract::Relation> all;
   relations("Hungary could send troops to Ukraine.", &all);

@@ -91,7 +91,22 @@ Mood RoleReader::mood_of(std::size_t v) const {
       if (starts_with_word(cur, ModifierType::kTerminative)) ++m.negations;
       if (is(cur, ModifierType::kModality)) m.hedged = true;
     }
-    cur = parent(cur);
+    std::size_t up = parent(cur);
+    // Coordinated verbs of one form share the scope of what the
+    // conjunction hangs on: "has not condemned or supported the strikes"
+    // ("has" -PP- "or", and "not" on "has"), "refused to send weapons and
+    // allow transit" ("to" -I- "and"). Not through "but", nor across forms:
+    // "did not condemn Israel but backed Iran" (the parser may still hang
+    // both on "did").
+    if (up == 0 && g_.is_verb(cur))
+      for (std::size_t j : joined(g_.left(cur, "VJ"), g_.right(cur, "VJ"))) {
+        if (g_.word(j) == "but") continue;
+        bool same_form = true;
+        for (std::size_t other : joined(g_.left(j, "VJ"), g_.right(j, "VJ")))
+          same_form = same_form && g_.subscript(other) == g_.subscript(cur);
+        if (same_form) up = j;
+      }
+    cur = up;
   }
   m.negations += static_cast<int>(negators.size());
   return m;

@@ -85,14 +85,22 @@ Actors RoleReader::subject(std::size_t v, const std::set<int>& exclude, int dept
     }
     return subject(up, exclude, depth + 1);
   }
+  // Coordinated verbs share the subject, on the conjunction, on the first
+  // conjunct, or on an auxiliary the parser hangs on the conjunction
+  // ("Russia has not condemned or supported the strikes": "has" -PP- "or").
   for (std::size_t j : g_.left(v, "VJ")) {
     for (std::size_t x : g_.left(j, "S")) return noun_phrase(x, exclude, false, depth + 1);
-    for (std::size_t l : g_.left(j, "VJ")) return subject(l, exclude, depth + 1);
+    for (std::size_t l : g_.left(j, "VJ")) {
+      Actors first = subject(l, exclude, depth + 1);
+      if (!first.ids.empty()) return first;
+    }
     const std::size_t above = parent(j);
     if (above != 0) return subject(above, exclude, depth + 1);
   }
   for (std::size_t j : g_.right(v, "VJ")) {
     for (std::size_t x : g_.left(j, "S")) return noun_phrase(x, exclude, false, depth + 1);
+    const std::size_t above = parent(j);
+    if (above != 0) return subject(above, exclude, depth + 1);
   }
   // "Both worked to oppose ...": a floating "both" is the subject.
   for (std::size_t x : g_.left(v, "E"))

@@ -174,4 +174,40 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
   return blanked;
 }
 
+namespace {
+
+// Writes `word` over token `t`'s bytes in `text`, padded with spaces; false
+// (and nothing written) when the token's bytes are not copied one to one
+// (a placeholder, a spelled-out contraction) or `word` is longer.
+bool respell(ParseText& text, const Token& t, const std::string& word) {
+  std::vector<std::size_t> at;
+  for (std::size_t k = 0; k < text.text.size(); ++k)
+    if (text.start[k] >= t.begin && text.start[k] < t.end) at.push_back(k);
+  if (at.size() != t.end - t.begin || word.size() > at.size()) return false;
+  for (std::size_t i = 0; i < at.size(); ++i) text.text[at[i]] = i < word.size() ? word[i] : ' ';
+  return true;
+}
+
+}  // namespace
+
+bool respell_coordination(ParseText& text, const std::vector<Token>& tokens) {
+  static const std::set<std::string> auxiliaries = {
+      "has",   "have",  "had",    "is",   "are", "was",   "were", "will", "would", "can",
+      "could", "shall", "should", "must", "may", "might", "did",  "does", "do"};
+  bool changed = false;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    const std::string& previous = tokens[i - 1].text;
+    if (tokens[i].text == "neither" && auxiliaries.count(previous) > 0) {
+      for (std::size_t k = i + 1; k < tokens.size() && tokens[k].clause == tokens[i].clause; ++k) {
+        if (tokens[k].text != "nor") continue;
+        if (respell(text, tokens[i], "not") && respell(text, tokens[k], "or")) changed = true;
+        break;
+      }
+    }
+    if (tokens[i].text == "would" && (previous == "and" || previous == "but" || previous == "or"))
+      changed = respell(text, tokens[i], "will") || changed;
+  }
+  return changed;
+}
+
 }  // namespace actornet::tagging

@@ -42,4 +42,15 @@ constexpr std::size_t kAsideWords = 5;
 bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
                   const std::vector<CueHit>& hits, const CueIndex& cues);
 
+// Also for the second try: respells two coordinations the English
+// dictionary of Link Grammar 5.12 finds no complete linkage for, as ones
+// it links that say the same of the actors (found by trying the parser):
+// "has neither confirmed nor denied" -> "has not confirmed or denied"
+// (the negation still covers both verbs), and a "would" after a
+// conjunction -> "will" ("rejected the ruling and would not accept it";
+// the tokens keep "would", so the hedge stands). Words are overwritten
+// and padded with spaces, so offsets still map. Returns whether any word
+// was respelled.
+bool respell_coordination(ParseText& text, const std::vector<Token>& tokens);
+
 }  // namespace actornet::tagging

@@ -142,9 +142,13 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     if (!hits.empty()) {
       std::vector<Parse> linkages = parser_.parse_all(text.text, kLinkages);
       // No complete linkage: once more without the asides set off by
-      // commas ("blamed Japan and, by implication, the US").
-      if (linkages.empty() && blank_asides(text, tokens, hits, cues_))
-        linkages = parser_.parse_all(text.text, kLinkages);
+      // commas ("blamed Japan and, by implication, the US") and with the
+      // coordinations the dictionary lacks respelled.
+      if (linkages.empty()) {
+        const bool blanked = blank_asides(text, tokens, hits, cues_);
+        if (respell_coordination(text, tokens) || blanked)
+          linkages = parser_.parse_all(text.text, kLinkages);
+      }
       reading = best_linkage(std::move(linkages), text, tokens, hits);
     }
     if (!reading) memory.unknown_subject();

@@ -19,6 +19,29 @@ namespace {
 
 using actornet::testing::TempDir;
 
+// One sentence as the tagger prepares it for the parser.
+struct Prepared {
+  corpus::ProcessedDocument doc;
+  std::vector<Token> tokens;
+  ParseText text;
+};
+
+Prepared prepare(const std::string& sentence, const extract::Gazetteer* gazetteer) {
+  Prepared out;
+  corpus::Document doc;
+  doc.meta.id = "t";
+  doc.bytes = sentence;
+  io::Diagnostics diagnostics;
+  out.doc = corpus::process_document(std::move(doc), {}, diagnostics);
+  const corpus::Unit& unit = out.doc.units.front();
+  std::vector<extract::Mention> mentions;
+  if (gazetteer != nullptr)
+    mentions = extract::ActorMatcher(*gazetteer).find(out.doc.normalized, unit.begin, unit.end);
+  out.tokens = tokenize(out.doc, unit.begin, unit.end, mentions);
+  out.text = parse_text(out.doc, unit.begin, unit.end, mentions);
+  return out;
+}
+
 class BlankAsidesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -38,23 +61,14 @@ class BlankAsidesTest : public ::testing::Test {
   // The parser's text for `sentence` after blank_asides, runs of spaces
   // folded to one; `blanked` says whether anything was blanked.
   static std::string after(const std::string& sentence, bool* blanked) {
-    corpus::Document doc;
-    doc.meta.id = "t";
-    doc.bytes = sentence;
-    io::Diagnostics diagnostics;
-    const corpus::ProcessedDocument p = corpus::process_document(std::move(doc), {}, diagnostics);
-    const corpus::Unit& unit = p.units.front();
-    const auto mentions =
-        extract::ActorMatcher(*gazetteer_).find(p.normalized, unit.begin, unit.end);
-    std::vector<Token> tokens = tokenize(p, unit.begin, unit.end, mentions);
-    cues_->mark_modifiers(tokens);
-    ParseText text = parse_text(p, unit.begin, unit.end, mentions);
-    const std::size_t size = text.text.size();
-    *blanked = blank_asides(text, tokens, cues_->find(tokens), *cues_);
-    EXPECT_EQ(text.text.size(), size);  // blanked, not dropped: offsets still map
-    EXPECT_EQ(text.start.size(), size);
+    Prepared u = prepare(sentence, gazetteer_);
+    cues_->mark_modifiers(u.tokens);
+    const std::size_t size = u.text.text.size();
+    *blanked = blank_asides(u.text, u.tokens, cues_->find(u.tokens), *cues_);
+    EXPECT_EQ(u.text.text.size(), size);  // blanked, not dropped: offsets still map
+    EXPECT_EQ(u.text.start.size(), size);
     std::string folded;
-    for (char c : text.text)
+    for (char c : u.text.text)
       if (c != ' ' || folded.empty() || folded.back() != ' ') folded.push_back(c);
     return folded;
   }
@@ -94,6 +108,31 @@ TEST_F(BlankAsidesTest, KeepsAsidesThatSayAnythingAboutTheActors) {
   for (const char* sentence : kept) {
     EXPECT_EQ(after(sentence, &blanked), sentence);
     EXPECT_FALSE(blanked) << sentence;
+  }
+}
+
+// The parser's text of `sentence` after respell_coordination.
+std::string respelled(const std::string& sentence, bool* changed) {
+  Prepared u = prepare(sentence, nullptr);
+  *changed = respell_coordination(u.text, u.tokens);
+  return u.text.text;
+}
+
+TEST(RespellCoordination, RespellsNeitherNorAfterAnAuxiliaryAndWouldAfterAConjunction) {
+  bool changed = false;
+  EXPECT_EQ(respelled("Iran has neither confirmed nor denied it.", &changed),
+            "Iran has not     confirmed or  denied it.");
+  EXPECT_TRUE(changed);
+  EXPECT_EQ(respelled("Iran rejected the plan and would not sign.", &changed),
+            "Iran rejected the plan and will  not sign.");
+  EXPECT_TRUE(changed);
+  // "neither" before a subject, "nor" in a later clause, and "would" with
+  // no conjunction before it stay.
+  for (const char* kept :
+       {"Neither Russia nor China sent aid.", "Iran has neither the means; nor the will.",
+        "Iran said it would not sign."}) {
+    EXPECT_EQ(respelled(kept, &changed), kept);
+    EXPECT_FALSE(changed) << kept;
   }
 }
 

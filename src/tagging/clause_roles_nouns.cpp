@@ -58,6 +58,14 @@ Actors RoleReader::own_agents(std::size_t n, const std::set<int>& exclude) const
       if (g_.word(p) == "of")
         for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
   }
+  if (out.ids.empty() && cued(n) && cue_of(n).kind == CueKind::kAction &&
+      separation_nouns().count(g_.word(n)) == 0) {
+    // The "from" of an act noun names who does it: "a protest from Egypt",
+    // "military support from China", "threats from Iran".
+    for (std::size_t p : g_.right(n, "M"))
+      if (g_.word(p) == "from")
+        for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
+  }
   return out;
 }
 
@@ -152,10 +160,21 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   // subject gains by, was done for that subject: "Iran benefits from
   // Russian diplomatic backing" (RUS>IRN), "Iran relies on Chinese
   // investment".
-  if (cue.kind == CueKind::kAction && cue_polarity(cue) == "cooperation" && !agents.ids.empty() &&
-      recipients.ids.empty() && gov != 0 && g_.is_verb(gov) &&
-      beneficiary_verbs().count(g_.word(gov)) > 0)
-    recipients.add(subject(gov, agents.ids, 1));
+  // Likewise a hostile act the subject draws or faces: "Ethiopia opened
+  // the dam, drawing a protest from Egypt" (EGY>ETH), "Iran faced
+  // criticism from the EU". The parser may hang the "from" on the verb.
+  const bool cooperative_act = cue.kind == CueKind::kAction && cue_polarity(cue) == "cooperation";
+  const bool hostile_act = cue.kind == CueKind::kAction && cue_polarity(cue) == "rivalry";
+  const bool gaining = gov != 0 && g_.is_verb(gov) &&
+                       ((cooperative_act && beneficiary_verbs().count(g_.word(gov)) > 0) ||
+                        (hostile_act && incurring_verbs().count(g_.word(gov)) > 0));
+  if (gaining && recipients.ids.empty()) {
+    if (agents.ids.empty() && separation_nouns().count(g_.word(n)) == 0)
+      for (std::size_t p : g_.right(gov, "MV", "p"))
+        if (g_.word(p) == "from")
+          for (std::size_t x : g_.right(p, "J")) agents.add(noun_phrase(x, {}, false, 0));
+    if (!agents.ids.empty()) recipients.add(subject(gov, agents.ids, 1));
+  }
   const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;
   bool inherits = false;
   if (gov != 0 && copula(gov) && is_object_of(n, gov)) {

@@ -79,6 +79,31 @@ inline const std::set<std::string>& beneficiary_verbs() {
       "gains",     "gained",    "gaining",   "get",        "gets",       "got",         "getting"};
   return words;
 }
+// Verbs whose object is a hostile act done to their subject: "drawing a
+// protest from Egypt", "Iran faced criticism from the EU", "the strikes
+// sparked condemnation from China".
+inline const std::set<std::string>& incurring_verbs() {
+  static const std::set<std::string> words = {
+      "draw",      "draws",      "drew",      "drawn",     "drawing",  "attract",   "attracts",
+      "attracted", "attracting", "face",      "faces",     "faced",    "facing",    "incur",
+      "incurs",    "incurred",   "incurring", "earn",      "earns",    "earned",    "earning",
+      "provoke",   "provokes",   "provoked",  "provoking", "prompt",   "prompts",   "prompted",
+      "prompting", "spark",      "sparks",    "sparked",   "sparking", "trigger",   "triggers",
+      "triggered", "triggering", "suffer",    "suffers",   "suffered", "suffering", "receive",
+      "receives",  "received",   "receiving"};
+  return words;
+}
+// Act nouns whose "from" names what is left or kept off, not who acts:
+// "withdrawal from the deal", "protection from strikes", "imports from
+// Russia" (the importer acts).
+inline const std::set<std::string>& separation_nouns() {
+  static const std::set<std::string> words = {
+      "withdrawal", "withdrawals", "exit",      "retreat",      "pullout",   "protection",
+      "defence",    "defense",     "shield",    "independence", "exemption", "exemptions",
+      "departure",  "expulsion",   "isolation", "imports",      "import",    "purchases",
+      "purchase",   "release",     "escape",    "relief",       "distance"};
+  return words;
+}
 inline const std::set<std::string>& pronouns() {
   // Not "he"/"his": the person is often no actor of the gazetteer.
   static const std::set<std::string> words = {"it",   "its",   "itself", "they",

@@ -247,6 +247,17 @@ TEST_F(ParserTaggerTest, SharesScopeAcrossCoordinatedVerbs) {
             (S{"RUS>IRN cooperation"}));
 }
 
+// The "from" of an act noun names its agent, and a hostile act that the
+// subject faces or draws was done to the subject, as a cooperative one it
+// relies on was done for it (clause_roles_nouns.cpp own_agents, noun_event;
+// CAMEO codes the source of criticism as its actor, coding rules §3).
+TEST_F(ParserTaggerTest, ReadsTheFromOfAnActNounAsItsAgent) {
+  expect_parsed("Iran faced strong criticism from the EU.", {"EU>IRN rivalry"});
+  expect_parsed("Israel's strikes drew condemnation from China.", {"CHN>ISR rivalry"});
+  expect_parsed("Poland has come to rely on military support from the United States.",
+                {"USA>POL cooperation"});
+}
+
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   std::vector<extract::Relation> all;
   relations("Hungary could send troops to Ukraine.", &all);

@@ -59,7 +59,7 @@ Actors RoleReader::own_agents(std::size_t n, const std::set<int>& exclude) const
         for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
   }
   if (out.ids.empty() && cued(n) && cue_of(n).kind == CueKind::kAction &&
-      separation_nouns().count(g_.word(n)) == 0) {
+      separation_words().count(g_.word(n)) == 0) {
     // The "from" of an act noun names who does it: "a protest from Egypt",
     // "military support from China", "threats from Iran".
     for (std::size_t p : g_.right(n, "M"))
@@ -169,7 +169,7 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
                        ((cooperative_act && beneficiary_verbs().count(g_.word(gov)) > 0) ||
                         (hostile_act && incurring_verbs().count(g_.word(gov)) > 0));
   if (gaining && recipients.ids.empty()) {
-    if (agents.ids.empty() && separation_nouns().count(g_.word(n)) == 0)
+    if (agents.ids.empty() && separation_words().count(g_.word(n)) == 0)
       for (std::size_t p : g_.right(gov, "MV", "p"))
         if (g_.word(p) == "from")
           for (std::size_t x : g_.right(p, "J")) agents.add(noun_phrase(x, {}, false, 0));

@@ -93,17 +93,6 @@ inline const std::set<std::string>& incurring_verbs() {
       "receives",  "received",   "receiving"};
   return words;
 }
-// Act nouns whose "from" names what is left or kept off, not who acts:
-// "withdrawal from the deal", "protection from strikes", "imports from
-// Russia" (the importer acts).
-inline const std::set<std::string>& separation_nouns() {
-  static const std::set<std::string> words = {
-      "withdrawal", "withdrawals", "exit",      "retreat",      "pullout",   "protection",
-      "defence",    "defense",     "shield",    "independence", "exemption", "exemptions",
-      "departure",  "expulsion",   "isolation", "imports",      "import",    "purchases",
-      "purchase",   "release",     "escape",    "relief",       "distance"};
-  return words;
-}
 inline const std::set<std::string>& pronouns() {
   // Not "he"/"his": the person is often no actor of the gazetteer.
   static const std::set<std::string> words = {"it",   "its",   "itself", "they",

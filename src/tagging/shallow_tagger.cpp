@@ -126,7 +126,18 @@ const Group* action_pairs(const CueSite& s, Pairs& out) {
   const bool by = after != nullptr && word_between(s, s.hit->last + 1, by_reach, "by");
   const Group* agents = before;
   const Group* recipients = after;
-  if (by) {
+  // "Iran faced criticism from the EU", "support from China": a "from"
+  // right after an act cue (or one word on) names its agent; the target is
+  // the group before.
+  const std::string& cue_word = tokens[s.hit->last].text;
+  const bool from = !by && after != nullptr && before != nullptr &&
+                    after->first <= s.hit->last + 3 && word_before(tokens, *after) == "from" &&
+                    cue_word.size() > 2 && cue_word.compare(cue_word.size() - 2, 2, "ed") != 0 &&
+                    separation_words().count(cue_word) == 0;
+  if (from) {
+    agents = after;
+    recipients = before;
+  } else if (by) {
     // "was rejected by Trump", "strikes conducted by the US on Iran": the
     // by-phrase is the agent; the recipient follows it, or is the clause's
     // subject in the passive.

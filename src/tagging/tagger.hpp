@@ -61,6 +61,23 @@ inline const std::set<std::string>& topic_prepositions() {
   return words;
 }
 
+// Act words whose "from" names what is left or kept off, not who acts
+// (both taggers; otherwise "a protest from Egypt" has Egypt protest):
+// "withdrawal from the deal", "protection from strikes", "imports from
+// Russia" (the importer acts), "recalled its envoy from".
+inline const std::set<std::string>& separation_words() {
+  static const std::set<std::string> words = {
+      "withdrawal", "withdrawals", "withdraw",  "withdraws",  "withdrew",  "exit",
+      "exits",      "retreat",     "pullout",   "protection", "protect",   "protects",
+      "defence",    "defense",     "defend",    "defends",    "shield",    "independence",
+      "exemption",  "exemptions",  "departure", "expulsion",  "expel",     "expels",
+      "isolation",  "isolate",     "imports",   "import",     "purchases", "purchase",
+      "buy",        "buys",        "release",   "escape",     "relief",    "distance",
+      "recall",     "recalls",     "ban",       "bans",       "bar",       "bars",
+      "exclude",    "excludes",    "evacuate",  "evacuation", "deport",    "remove"};
+  return words;
+}
+
 // Category of a topic noun qualified as cold ("strained relations") and of
 // siding against someone: CAMEO 11 disapprove, the mildest conflict root.
 inline constexpr const char* kColdCategory = "11";

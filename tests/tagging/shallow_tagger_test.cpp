@@ -126,6 +126,16 @@ TEST_F(ShallowTaggerTest, ACooperativeActsAgainstGroupIsAnOpponent) {
             V{"IRN-RUS neutral -- 0 1 2025"});
 }
 
+// The "from" right after an act cue names its agent (CAMEO codes the
+// source of criticism or support as its actor); a "from" with no actor
+// leaves the reading as it was.
+TEST_F(ShallowTaggerTest, AFromAfterAnActCueNamesTheAgent) {
+  EXPECT_EQ(tag("Iran suffered strikes from Israel."), V{"ISR>IRN rivalry 19 -10 1 2025"});
+  EXPECT_EQ(tag("Iran relies on military aid from Russia."), V{"RUS>IRN cooperation 07 7 1 2025"});
+  EXPECT_EQ(tag("Russia sent military aid from its stocks to Iran."),
+            V{"RUS>IRN cooperation 07 7 1 2025"});
+}
+
 TEST_F(ShallowTaggerTest, ATopicAfterACooperativeMutualCueIsNoParty) {
   // "on"/"over"/"about" name what the treaty is about (coding rules §5).
   EXPECT_EQ(tag("Russia and Iran signed a treaty on China."),

@@ -59,7 +59,10 @@ void parse_shard(const std::string& text, extract::ExtractOptions& options) {
 // relations were tagged and curated rows read.
 std::string input_fingerprint(const Paths& paths, bool boilerplate, const ExtractSettings& s) {
   io::Fingerprint f;
-  f.add(s.tagging ? "tagging:" + s.tagger + "\n" : "no-tagging\n").add(s.curated ? "curated\n" : "no-curated\n");
+  f.add(s.tagging ? "tagging:" + s.tagger +
+                        (s.tagger == "parser" ? ":" + std::to_string(s.parse_seconds) : "") + "\n"
+                  : "no-tagging\n")
+      .add(s.curated ? "curated\n" : "no-curated\n");
   const std::string manifest = paths.corpus() + "/manifest.csv";
   if (std::filesystem::exists(manifest)) f.add_file(manifest);
   f.add("\n").add_file(paths.actors_csv()).add("\n").add_file(paths.aliases_csv());
@@ -120,6 +123,12 @@ void add_extract_options(CLI::App& app, ExtractSettings& s) {
                  "the parser gives up) or shallow (word rules only, faster)")
       ->check(CLI::IsMember({"parser", "shallow"}))
       ->capture_default_str();
+  app.add_option("--parse-seconds", s.parse_seconds,
+                 "Link Grammar's time cap per sentence, a guard against pathological input: a "
+                 "sentence it stops is tagged by the shallow rules and reported, since whether the "
+                 "cap is reached depends on the machine")
+      ->check(CLI::NonNegativeNumber)
+      ->capture_default_str();
   app.add_flag("--no-curated{false}", s.curated, "Do not read the hand-coded data/relations.csv");
   app.add_option("--shard", s.shard,
                  "Process only shard I of N (documents at manifest positions I mod N); "
@@ -165,7 +174,9 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
     if (s.tagging) {
       cue_index.emplace(*lexicon);
       if (s.tagger == "parser") {
-        parser.emplace();
+        tagging::ParserOptions parser_options;
+        parser_options.max_seconds = s.parse_seconds;
+        parser.emplace(parser_options);
         tagger = std::make_unique<tagging::ParserTagger>(*cue_index, gazetteer, *parser);
       } else {
         tagger = std::make_unique<tagging::ShallowTagger>(*cue_index, gazetteer);
@@ -204,6 +215,14 @@ void stage_extract(const Paths& paths, const ExtractSettings& s, io::Diagnostics
   relations.commit();
   io::write_file_atomically(paths.tally_csv(), tally_text.str());
   diagnostics.note(summary(tally));
+  if (parser && parser->sentences_timed_out() > 0) {
+    diagnostics.warn(
+        {paths.corpus(), 0, -1},
+        std::to_string(parser->sentences_timed_out()) + " sentence(s) ran past Link Grammar's " +
+            std::to_string(parser->options().max_seconds) +
+            " s cap and were tagged by the shallow rules; on a faster or less busy machine "
+            "they may be parsed, so their relations can differ between runs");
+  }
   const bool any_mention = std::any_of(tally.actor_mentions.begin(), tally.actor_mentions.end(),
                                        [](std::int64_t m) { return m > 0; });
   if (!any_mention && tally.documents > 0) {

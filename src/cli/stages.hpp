@@ -11,7 +11,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 
@@ -19,6 +18,7 @@
 #include "cli/paths.hpp"
 #include "extract/corpus_extractor.hpp"
 #include "io/diagnostics.hpp"
+#include "tagging/link_parser.hpp"
 
 namespace actornet::cli {
 
@@ -30,6 +30,7 @@ struct ExtractSettings {
   std::string shard = "0/1";
   bool tagging = true;  // tag relations with data/lexicon/
   std::string tagger = "parser";  // parser (Link Grammar, shallow fallback) | shallow
+  int parse_seconds = tagging::ParserOptions{}.max_seconds;  // Link Grammar's per-sentence time cap
   bool curated = true;  // read data/relations.csv when it exists
 };
 void add_extract_options(CLI::App& app, ExtractSettings& settings);

@@ -66,6 +66,12 @@ LinkParser::~LinkParser() = default;
 std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_t count) const {
   if (sentence.empty() || word_count(sentence) > options_.max_words) return {};
   tried_.fetch_add(1, std::memory_order_relaxed);
+  if (options_.max_seconds <= 0) {
+    // No time at all. Link Grammar's own check of a zero cap compares
+    // elapsed clock time, which may still read 0, so it is not left to it.
+    timed_out_.fetch_add(1, std::memory_order_relaxed);
+    return {};
+  }
   lg_error_set_handler(silent_handler, nullptr);  // the handler is per thread
   OptionsHandle opts;
   parse_options_set_verbosity(opts.value, 0);
@@ -80,7 +86,11 @@ std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_
   SentenceHandle sent{sentence_create(sentence.c_str(), impl_->dictionary)};
   if (sent.value == nullptr) return {};
   const int found = sentence_parse(sent.value, opts.value);
-  if (found <= 0 || parse_options_resources_exhausted(opts.value)) return {};
+  if (parse_options_resources_exhausted(opts.value)) {
+    timed_out_.fetch_add(1, std::memory_order_relaxed);
+    return {};
+  }
+  if (found <= 0) return {};
   std::vector<Parse> all;
   // Link Grammar sorts the linkages that break its post-processing rules
   // after the valid ones and still returns them; only valid ones are used

@@ -64,8 +64,9 @@ TEST_P(MessyInputRule, ExcludedByDefaultAndKeptWhenSwitchedOff) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, MessyInputRule,
-                         ::testing::Values(RuleCase{"boilerplate", 0, 2}, RuleCase{"captions", 0, 1},
-                                           RuleCase{"bios", 0, 2}, RuleCase{"references", 0, 1},
+                         ::testing::Values(RuleCase{"boilerplate", 0, 2},
+                                           RuleCase{"captions", 0, 1}, RuleCase{"bios", 0, 2},
+                                           RuleCase{"references", 0, 1},
                                            RuleCase{"duplicates", 1, 2}, RuleCase{"contents", 0, 1},
                                            RuleCase{"footnote-markers", 0, 1},
                                            RuleCase{"markup", 0, 1}, RuleCase{"faq", 0, 1},
@@ -73,7 +74,8 @@ INSTANTIATE_TEST_SUITE_P(Rules, MessyInputRule,
                                            RuleCase{"lowercase-names", 0, 1}),
                          [](const ::testing::TestParamInfo<RuleCase>& info) {
                            std::string name = info.param.rule;
-                           for (char& ch : name) if (ch == '-') ch = '_';
+                           for (char& ch : name)
+                             if (ch == '-') ch = '_';
                            return name;
                          });
 
@@ -139,6 +141,28 @@ TEST(ShardedExtraction, RefusesToMergeDifferentOptions) {
   const RunResult r = run_actornet("merge a b --output m", cwd);
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_NE(r.err.find("b/tally.csv"), std::string::npos) << r.err;
+}
+
+// A sentence stopped by Link Grammar's time cap is tagged by the shallow
+// rules and counted in a warning, since reaching the cap depends on the
+// machine (a cap of 0 stops every parse; tagging/link_parser.hpp).
+TEST(ParserTimeCap, StoppedSentencesAreShallowTaggedAndReported) {
+  TempDir dir;
+  make_data(dir, kSource / "tests/fixtures/messy/captions/corpus");
+  fs::copy(kSource / "data/lexicon", dir.path() / "data/lexicon", fs::copy_options::recursive);
+  dir.write("data/corpus/doc.txt", "Russia condemned Israel for its strikes on Iran.\n");
+  const RunResult capped =
+      run_actornet("extract --parse-seconds 0 --output capped", dir.path().string());
+  ASSERT_EQ(capped.exit_code, 0) << capped.err;
+  EXPECT_NE(capped.err.find("sentence(s) ran past Link Grammar's 0 s cap"), std::string::npos)
+      << capped.err;
+  const std::string shallow = read_file(dir / "capped/relations.csv");
+  EXPECT_NE(shallow.find("shallow"), std::string::npos);
+  EXPECT_EQ(shallow.find(",parser,"), std::string::npos);
+  const RunResult plain = run_actornet("extract --output plain", dir.path().string());
+  ASSERT_EQ(plain.exit_code, 0) << plain.err;
+  EXPECT_EQ(plain.err.find("cap"), std::string::npos) << plain.err;
+  EXPECT_NE(read_file(dir / "plain/relations.csv").find(",parser,"), std::string::npos);
 }
 
 TEST(BadInput, InvalidUtf8IsReportedWithByteOffsetAndTheRestIsCounted) {

@@ -89,5 +89,19 @@ TEST(LinkParser, GivesUpOnSentencesPastTheWordCap) {
   EXPECT_TRUE(parser.parse("Russia signed it.").has_value());
 }
 
+TEST(LinkParser, CountsTheSentencesTheTimeCapStops) {
+  // A zero cap stops every sentence before it is parsed (link_parser.hpp),
+  // so the count does not depend on the machine.
+  ParserOptions options;
+  options.max_seconds = 0;
+  const LinkParser capped(options);
+  EXPECT_FALSE(capped.parse("Russia signed it.").has_value());
+  EXPECT_TRUE(capped.parse_all("Russia and Iran signed a treaty.", 3).empty());
+  EXPECT_EQ(capped.sentences_timed_out(), 2U);
+  const LinkParser parser;
+  EXPECT_TRUE(parser.parse("Russia signed it.").has_value());
+  EXPECT_EQ(parser.sentences_timed_out(), 0U);
+}
+
 }  // namespace
 }  // namespace actornet::tagging

@@ -182,6 +182,18 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     if (cooperative && cue_of(v).kind == CueKind::kMutual &&
         !ends_in_topic_preposition(cue_of(v).text) && topic_prepositions().count(g_.word(p)) > 0)
       continue;  // "Israel and the US coordinate on Iran": the topic
+    // The preposition that ends the cue takes the act's object: "pulled
+    // out of the deal with Iran", "withdrew from its pact with Hungary"
+    // are read as "cancelled the deal with Iran" (object_role: cutting a
+    // tie is done to its partner).
+    const std::string& cue_text = cue_of(v).text;
+    const std::string& word = g_.word(p);
+    if (cued(v) && cue_text.size() > word.size() &&
+        cue_text.compare(cue_text.size() - word.size(), word.size(), word) == 0 &&
+        cue_text[cue_text.size() - word.size() - 1] == ' ') {
+      for (std::size_t x : g_.right(p, "J")) recipients.add(object_role(v, x, agents.ids));
+      continue;
+    }
     const bool from = from_party && g_.word(p) == "from";
     if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") &&
         !from)

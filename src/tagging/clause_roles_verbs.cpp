@@ -257,7 +257,10 @@ Actors RoleReader::object_role(std::size_t v, std::size_t o, const std::set<int>
   if (!direct.ids.empty() || !cued(o)) return direct;
   Actors own = own_agents(o, exclude);
   const bool terminative = starts_with_word(v, ModifierType::kTerminative);
-  if (!own.ids.empty() && !terminative) return own;
+  // Blocking a hostile act opposes whoever would do it: "Hungary blocked
+  // EU sanctions against Moscow" is HUN>EU (the sanctions, negated, relate
+  // no one); blocking a cooperative act is done to its recipient (below).
+  if (!own.ids.empty() && (!terminative || polarity_of(o) == "rivalry")) return own;
   const bool cooperative_pair =
       cued(v) && polarity_of(v) == polarity_of(o) && polarity_of(v) == "cooperation";
   // A hostile act done to a cooperative one is done to its partner

@@ -138,6 +138,11 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
     for (std::size_t p : g_.right(gov, "MV", "p")) {
       if (recipient_prepositions().count(g_.word(p)) == 0 || accompanying(p) || nearer_act(n, p))
         continue;
+      // Linked to another noun as well, the phrase is that noun's: "sees
+      // its ally as a counterweight to India" (to India: the counterweight).
+      bool elsewhere = false;
+      for (std::size_t x : g_.left(p, "M")) elsewhere = elsewhere || x != n;
+      if (elsewhere) continue;
       if (cue.kind == CueKind::kMutual && cue_polarity(cue) == "cooperation" &&
           !ends_in_topic_preposition(cue.text) && topic_prepositions().count(g_.word(p)) > 0)
         continue;  // "held talks on Iran": the topic

@@ -258,6 +258,18 @@ TEST_F(ParserTaggerTest, ReadsTheFromOfAnActNounAsItsAgent) {
                 {"USA>POL cooperation"});
 }
 
+// A phrase the parser links both to the verb and to a noun after the cue
+// belongs to that noun: in "has watched Chinese arms deliveries to Pakistan with
+// suspicion" Pakistan receives the deliveries and is no target of the
+// suspicion (clause_roles_nouns.cpp noun_event; Frazier's late closure).
+TEST_F(ParserTaggerTest, APhraseLinkedToALaterNounIsNotTheVerbs) {
+  const S got =
+      relations("Japan has watched Chinese arms deliveries to Pakistan with growing suspicion.");
+  EXPECT_EQ(got.count("CHN>PAK cooperation"), 1U) << ::testing::PrintToString(got);
+  EXPECT_EQ(got.count("JPN-PAK rivalry"), 0U);
+  EXPECT_EQ(got.count("JPN>PAK rivalry"), 0U);
+}
+
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   std::vector<extract::Relation> all;
   relations("Hungary could send troops to Ukraine.", &all);

@@ -186,6 +186,7 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     // out of the deal with Iran", "withdrew from its pact with Hungary"
     // are read as "cancelled the deal with Iran" (object_role: cutting a
     // tie is done to its partner).
+    if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
     const std::string& cue_text = cue_of(v).text;
     const std::string& word = g_.word(p);
     if (cued(v) && cue_text.size() > word.size() &&
@@ -198,7 +199,6 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     if (recipient_prepositions().count(g_.word(p)) == 0 && !(adjective && g_.word(p) == "of") &&
         !from)
       continue;
-    if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
     for (std::size_t x : g_.right(p, "J")) recipients.add(noun_phrase(x, agents.ids, false, 0));
   }
   Mood mood = mood_of(v);

@@ -268,6 +268,11 @@ TEST_F(ParserTaggerTest, APhraseLinkedToALaterNounIsNotTheVerbs) {
   EXPECT_EQ(got.count("CHN>PAK cooperation"), 1U) << ::testing::PrintToString(got);
   EXPECT_EQ(got.count("JPN-PAK rivalry"), 0U);
   EXPECT_EQ(got.count("JPN>PAK rivalry"), 0U);
+  // Nor is an act noun's phrase the verb's, even when the verb's cue ends
+  // in the same preposition: India is no partner China sides with.
+  EXPECT_EQ(relations("China sided with Pakistan in the dispute with India.")
+                .count("CHN>IND cooperation"),
+            0U);
 }
 
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {

@@ -72,23 +72,37 @@ std::vector<int> focal_pair(const std::vector<UnitMentions>& units) {
   return out;
 }
 
+// A linkage that reads a past participle with a direct object as a
+// reduced relative ("China [that was] denied that ..." for "China denied
+// that it had sent weapons"): a passive participle takes no object, so the
+// reading is one Link Grammar's costs let through, not English. Such a
+// linkage is taken only when every linkage is one.
+bool implausible(const ParseGraph& g) {
+  for (std::size_t w = 1; w < g.size(); ++w)
+    if (!g.left(w, "M", "v").empty() && !g.right(w, "O").empty()) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<ParserTagger::Reading> ParserTagger::best_linkage(
     std::vector<Parse> linkages, const ParseText& text, const std::vector<Token>& tokens,
     const std::vector<CueHit>& hits) const {
-  std::optional<Reading> best;
-  std::size_t best_score = 0;
+  std::optional<Reading> best, best_implausible;
+  std::size_t best_score = 0, implausible_score = 0;
   for (Parse& linkage : linkages) {
     ParseGraph graph(std::move(linkage), text, tokens, hits);
+    const bool odd = implausible(graph);
+    std::optional<Reading>& slot = odd ? best_implausible : best;
+    std::size_t& slot_score = odd ? implausible_score : best_score;
     std::vector<Event> events = find_events(graph, tokens, hits, cues_, nullptr);
     const std::size_t score = related_pairs(events, hits, cues_.lexicon());
-    if (!best || score > best_score) {  // ties keep the parser's order
-      best.emplace(Reading{std::move(graph), std::move(events)});
-      best_score = score;
+    if (!slot || score > slot_score) {  // ties keep the parser's order
+      slot.emplace(Reading{std::move(graph), std::move(events)});
+      slot_score = score;
     }
   }
-  return best;
+  return best ? std::move(best) : std::move(best_implausible);
 }
 
 bool ParserTagger::is_label(const Relation& r, bool heading) const {

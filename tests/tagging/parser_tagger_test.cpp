@@ -275,6 +275,15 @@ TEST_F(ParserTaggerTest, APhraseLinkedToALaterNounIsNotTheVerbs) {
             0U);
 }
 
+// The n-best reranking passes over a linkage that reads a past participle
+// with an object as a reduced relative ("China [that was] denied that
+// ..."): in it China, not "it", sends the weapons and the denial is lost
+// (parser_tagger.cpp implausible). A denied act is no relation (PLOVER).
+TEST_F(ParserTaggerTest, SkipsLinkagesWithAParticipleRelativeTakingAnObject) {
+  EXPECT_EQ(relations("China denied that it had sent weapons to Russia."), S{});
+  EXPECT_EQ(relations("Poland denied that it had sent jets to Ukraine."), S{});
+}
+
 TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   std::vector<extract::Relation> all;
   relations("Hungary could send troops to Ukraine.", &all);

@@ -73,10 +73,19 @@ Mood RoleReader::mood_of(std::size_t v) const {
     // "Neither Russia nor China sent aid": a "nor" subject denies the verb.
     for (std::size_t x : g_.left(cur, "S"))
       if (g_.word(x) == "nor") negators.insert(x);
-    // "Russia has yet to deliver the jets": not done so far.
+    // "Russia has yet to deliver the jets": not done so far. The parser
+    // hangs "yet" on the "to" or on "has" itself ("has" -MVa- "yet",
+    // "has" -TO- "to").
     for (std::size_t t : g_.left(cur, "I"))
       for (std::size_t y : g_.left(t, "E"))
         if (g_.word(t) == "to" && g_.word(y) == "yet") negators.insert(y);
+    if (!g_.right(cur, "TO").empty())
+      for (std::size_t y : g_.right(cur, "MV"))
+        if (g_.word(y) == "yet") negators.insert(y);
+    // "Poland will no longer supply weapons": "longer" -E- the verb, with
+    // "no" before it.
+    for (std::size_t x : g_.left(cur, "E"))
+      if (g_.word(x) == "longer" && x > 1 && g_.word(x - 1) == "no") negators.insert(x);
     // "decided against sending troops", "voted against imposing sanctions":
     // not done.
     if (const std::size_t u = against_governor(cur); u != 0 && g_.right(u, "O").empty())

@@ -59,13 +59,18 @@ Actors RoleReader::own_agents(std::size_t n, const std::set<int>& exclude) const
         for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
   }
   if (out.ids.empty() && cued(n) && cue_of(n).kind == CueKind::kAction &&
-      separation_words().count(g_.word(n)) == 0) {
-    // The "from" of an act noun names who does it: "a protest from Egypt",
-    // "military support from China", "threats from Iran".
-    for (std::size_t p : g_.right(n, "M"))
+      polarity_of(n) == "cooperation")
+    out.add(from_phrase(n, exclude));
+  return out;
+}
+
+Actors RoleReader::from_phrase(std::size_t w, const std::set<int>& exclude) const {
+  Actors out;
+  if (separation_words().count(g_.word(w)) > 0) return out;
+  for (const char* type : {"M", "MV"})
+    for (std::size_t p : g_.right(w, type))
       if (g_.word(p) == "from")
         for (std::size_t x : g_.right(p, "J")) out.add(noun_phrase(x, exclude, false, 0));
-  }
   return out;
 }
 
@@ -140,8 +145,10 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
         continue;
       // Linked to another noun as well, the phrase is that noun's: "sees
       // its ally as a counterweight to India" (to India: the counterweight).
+      const std::vector<std::size_t> own = places(n);
       bool elsewhere = false;
-      for (std::size_t x : g_.left(p, "M")) elsewhere = elsewhere || x != n;
+      for (std::size_t x : g_.left(p, "M"))
+        elsewhere = elsewhere || std::find(own.begin(), own.end(), x) == own.end();
       if (elsewhere) continue;
       if (cue.kind == CueKind::kMutual && cue_polarity(cue) == "cooperation" &&
           !ends_in_topic_preposition(cue.text) && topic_prepositions().count(g_.word(p)) > 0)
@@ -174,10 +181,9 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
                        ((cooperative_act && beneficiary_verbs().count(g_.word(gov)) > 0) ||
                         (hostile_act && incurring_verbs().count(g_.word(gov)) > 0));
   if (gaining && recipients.ids.empty()) {
+    if (agents.ids.empty()) agents.add(from_phrase(n, {}));
     if (agents.ids.empty() && separation_words().count(g_.word(n)) == 0)
-      for (std::size_t p : g_.right(gov, "MV", "p"))
-        if (g_.word(p) == "from")
-          for (std::size_t x : g_.right(p, "J")) agents.add(noun_phrase(x, {}, false, 0));
+      agents.add(from_phrase(gov, {}));
     if (!agents.ids.empty()) recipients.add(subject(gov, agents.ids, 1));
   }
   const bool governed_by_cue = gov != 0 && cued(gov) && cue_of(gov).kind != CueKind::kFrame;

@@ -79,20 +79,6 @@ inline const std::set<std::string>& beneficiary_verbs() {
       "gains",     "gained",    "gaining",   "get",        "gets",       "got",         "getting"};
   return words;
 }
-// Verbs whose object is a hostile act done to their subject: "drawing a
-// protest from Egypt", "Iran faced criticism from the EU", "the strikes
-// sparked condemnation from China".
-inline const std::set<std::string>& incurring_verbs() {
-  static const std::set<std::string> words = {
-      "draw",      "draws",      "drew",      "drawn",     "drawing",  "attract",   "attracts",
-      "attracted", "attracting", "face",      "faces",     "faced",    "facing",    "incur",
-      "incurs",    "incurred",   "incurring", "earn",      "earns",    "earned",    "earning",
-      "provoke",   "provokes",   "provoked",  "provoking", "prompt",   "prompts",   "prompted",
-      "prompting", "spark",      "sparks",    "sparked",   "sparking", "trigger",   "triggers",
-      "triggered", "triggering", "suffer",    "suffers",   "suffered", "suffering", "receive",
-      "receives",  "received",   "receiving"};
-  return words;
-}
 inline const std::set<std::string>& pronouns() {
   // Not "he"/"his": the person is often no actor of the gazetteer.
   static const std::set<std::string> words = {"it",   "its",   "itself", "they",
@@ -231,7 +217,14 @@ class RoleReader {
   std::size_t modifier_conjunction(std::size_t n) const;
   // Noun `n` and, if any, the conjunction that holds its place.
   std::vector<std::size_t> places(std::size_t n) const;
+  // Who does noun act `n` by its own words: modifiers and possessor, a
+  // by-phrase, and for a cooperative act its "of" and "from" phrases.
   Actors own_agents(std::size_t n, const std::set<int>& exclude) const;
+  // Who a "from" phrase on word `w` (M or MV) names, or nobody when `w` is a
+  // separation word ("withdrawal from"): the source of an act ("support
+  // from China"; a hostile act's only under an incurring verb, since
+  // "strikes from Belarus" names a place).
+  Actors from_phrase(std::size_t w, const std::set<int>& exclude) const;
   // Late closure the other way: a phrase after a nearer act noun is that
   // noun's ("commitment to a war with the US": the US is the war's).
   bool nearer_act(std::size_t n, std::size_t p) const;

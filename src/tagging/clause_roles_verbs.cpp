@@ -182,16 +182,13 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     if (cooperative && cue_of(v).kind == CueKind::kMutual &&
         !ends_in_topic_preposition(cue_of(v).text) && topic_prepositions().count(g_.word(p)) > 0)
       continue;  // "Israel and the US coordinate on Iran": the topic
+    if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
     // The preposition that ends the cue takes the act's object: "pulled
     // out of the deal with Iran", "withdrew from its pact with Hungary"
     // are read as "cancelled the deal with Iran" (object_role: cutting a
     // tie is done to its partner).
-    if (nearer_act(v, p)) continue;  // "condemned Israel's strikes on Iran": the strikes' phrase
-    const std::string& cue_text = cue_of(v).text;
-    const std::string& word = g_.word(p);
-    if (cued(v) && cue_text.size() > word.size() &&
-        cue_text.compare(cue_text.size() - word.size(), word.size(), word) == 0 &&
-        cue_text[cue_text.size() - word.size() - 1] == ' ') {
+    const CueHit& hit = hits_[h];
+    if (hit.last > hit.first && g_.token(p) == hit.last && tokens_[hit.last].text == g_.word(p)) {
       for (std::size_t x : g_.right(p, "J")) recipients.add(object_role(v, x, agents.ids));
       continue;
     }

@@ -63,13 +63,16 @@ LinkParser::LinkParser(ParserOptions options) : impl_(std::make_unique<Impl>()),
 
 LinkParser::~LinkParser() = default;
 
-std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_t count) const {
+std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_t count,
+                                         bool* timed_out) const {
+  if (timed_out != nullptr) *timed_out = false;
   if (sentence.empty() || word_count(sentence) > options_.max_words) return {};
   tried_.fetch_add(1, std::memory_order_relaxed);
   if (options_.max_seconds <= 0) {
     // No time at all. Link Grammar's own check of a zero cap compares
     // elapsed clock time, which may still read 0, so it is not left to it.
     timed_out_.fetch_add(1, std::memory_order_relaxed);
+    if (timed_out != nullptr) *timed_out = true;
     return {};
   }
   lg_error_set_handler(silent_handler, nullptr);  // the handler is per thread
@@ -88,6 +91,7 @@ std::vector<Parse> LinkParser::parse_all(const std::string& sentence, std::size_
   const int found = sentence_parse(sent.value, opts.value);
   if (parse_options_resources_exhausted(opts.value)) {
     timed_out_.fetch_add(1, std::memory_order_relaxed);
+    if (timed_out != nullptr) *timed_out = true;
     return {};
   }
   if (found <= 0) return {};

@@ -61,7 +61,9 @@ class LinkParser {
   // The best `count` valid linkages (no post-processing violation) in Link
   // Grammar's order (then lowest disjunct cost, then link length), from one
   // parse of the sentence; empty as parse(), or when no linkage is valid.
-  std::vector<Parse> parse_all(const std::string& sentence, std::size_t count) const;
+  // `timed_out`, when given, says whether the time cap stopped the parse.
+  std::vector<Parse> parse_all(const std::string& sentence, std::size_t count,
+                               bool* timed_out = nullptr) const;
 
   const ParserOptions& options() const { return options_; }
   // Sentences given to the parser so far (for throughput measurements).

@@ -150,6 +150,17 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
   std::vector<bool> in_cue(tokens.size(), false);
   for (const CueHit& h : hits)
     for (std::size_t t = h.first; t <= h.last && t < tokens.size(); ++t) in_cue[t] = true;
+  // Whether the parser's text between normalised offsets [from, to) is one
+  // comma and spaces, with a space after the comma (not "1,000", not ";").
+  auto comma_gap = [&](std::size_t from, std::size_t to) {
+    std::string gap;
+    for (std::size_t k = 0; k < text.text.size(); ++k)
+      if (text.start[k] >= from && text.start[k] < to) gap.push_back(text.text[k]);
+    const std::size_t comma = gap.find(',');
+    return comma != std::string::npos && comma + 1 < gap.size() && gap[comma + 1] == ' ' &&
+           gap.find_first_not_of(' ', comma + 1) == std::string::npos &&
+           gap.find_first_not_of(' ') == comma;
+  };
   bool blanked = false;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
     if (!tokens[i].comma_before) continue;
@@ -161,9 +172,12 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
       plain = tokens[t].actor < 0 && !tokens[t].modifier && !in_cue[t] &&
               !cues.modifier_at(tokens, t, extract::ModifierType::kNegation) &&
               !cues.modifier_at(tokens, t, extract::ModifierType::kModality);
-    if (!plain) continue;
+    for (std::size_t t = i - 1; t <= j && plain; ++t) plain = tokens[t].clause == tokens[i].clause;
+    if (!plain || !comma_gap(tokens[i - 1].end, tokens[i].begin) ||
+        !comma_gap(tokens[j - 1].end, tokens[j].begin))
+      continue;
     // From the end of the word before the aside to the start of the one
-    // after: both commas and the aside go, one space stays.
+    // after: both commas and the aside become spaces.
     const std::size_t from = tokens[i - 1].end;
     const std::size_t to = tokens[j].begin;
     for (std::size_t k = 0; k < text.text.size(); ++k)

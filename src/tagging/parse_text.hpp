@@ -32,7 +32,8 @@ ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, st
 constexpr std::size_t kAsideWords = 5;
 
 // For a second try at a unit Link Grammar found no complete linkage for:
-// blanks each aside set off by two commas, of at most kAsideWords words,
+// blanks each aside set off by two commas (each followed by a space, in one
+// shallow clause), of at most kAsideWords words,
 // that names no actor and holds no cue, negation or modality ("and, by
 // extension, Islamabad"; "in which, according to official figures, 95
 // percent"; "Tokyo, for its part, has refused"). Such asides attach

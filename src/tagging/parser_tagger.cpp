@@ -74,9 +74,11 @@ std::vector<int> focal_pair(const std::vector<UnitMentions>& units) {
 
 // A linkage that reads a past participle with a direct object as a
 // reduced relative ("China [that was] denied that ..." for "China denied
-// that it had sent weapons"): a passive participle takes no object, so the
-// reading is one Link Grammar's costs let through, not English. Such a
-// linkage is taken only when every linkage is one.
+// that it had sent weapons"): a passive participle takes an object only
+// when its verb takes two ("Ukraine, denied membership by NATO"), which
+// news text seldom puts with no comma, so the reading is mostly one Link
+// Grammar's costs let through. Such a linkage is taken only when every
+// linkage is one (a true two-object reading then still wins).
 bool implausible(const ParseGraph& g) {
   for (std::size_t w = 1; w < g.size(); ++w)
     if (!g.left(w, "M", "v").empty() && !g.right(w, "O").empty()) return true;
@@ -154,11 +156,13 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     ParseText text = parse_text(doc, unit.begin, unit.end, um.mentions);
     if (heading) sentence_case(text, um.mentions);
     if (!hits.empty()) {
-      std::vector<Parse> linkages = parser_.parse_all(text.text, kLinkages);
+      bool timed_out = false;
+      std::vector<Parse> linkages = parser_.parse_all(text.text, kLinkages, &timed_out);
       // No complete linkage: once more without the asides set off by
       // commas ("blamed Japan and, by implication, the US") and with the
-      // coordinations the dictionary lacks respelled.
-      if (linkages.empty()) {
+      // coordinations the dictionary lacks respelled. Not after the time
+      // cap stopped it: the guard would double, and so would the count.
+      if (linkages.empty() && !timed_out) {
         const bool blanked = blank_asides(text, tokens, hits, cues_);
         if (respell_coordination(text, tokens) || blanked)
           linkages = parser_.parse_all(text.text, kLinkages);

@@ -114,7 +114,8 @@ void mutual(const std::vector<int>& actors, Pairs& out) {
 }
 
 // An action cue: agent(s) -> recipient(s). Returns the agent group used.
-const Group* action_pairs(const CueSite& s, Pairs& out) {
+// `cooperative`: the cue's polarity is cooperation.
+const Group* action_pairs(const CueSite& s, bool cooperative, Pairs& out) {
   const auto& tokens = *s.tokens;
   const Group* before = near(s, s.before, kActionReach, kActionReach);
   const Group* after = near(s, s.after, kActionReach, kActionReach);
@@ -126,14 +127,22 @@ const Group* action_pairs(const CueSite& s, Pairs& out) {
   const bool by = after != nullptr && word_between(s, s.hit->last + 1, by_reach, "by");
   const Group* agents = before;
   const Group* recipients = after;
-  // "Iran faced criticism from the EU", "support from China": a "from"
-  // right after an act cue (or one word on) names its agent; the target is
-  // the group before.
-  const std::string& cue_word = tokens[s.hit->last].text;
-  const bool from = !by && after != nullptr && before != nullptr &&
-                    after->first <= s.hit->last + 3 && word_before(tokens, *after) == "from" &&
-                    cue_word.size() > 2 && cue_word.compare(cue_word.size() - 2, 2, "ed") != 0 &&
-                    separation_words().count(cue_word) == 0;
+  // "support from China", "Iran faced criticism from the EU": a "from"
+  // after a cooperative act cue (or one word on) names its agent, and so
+  // does one after a hostile cue that an incurring verb governs; the target
+  // is the group before. Not a "from" of the cue's own ("withdrew from"),
+  // nor after a word of separation ("withdrawal of its troops from"), nor a
+  // hostile act's place ("strikes from Belarus on Ukraine").
+  bool separating = false;
+  for (std::size_t k = s.hit->first; k <= s.hit->last; ++k)
+    separating =
+        separating || separation_words().count(tokens[k].text) > 0 || tokens[k].text == "from";
+  bool incurred = false;  // "faced criticism", "drawing an immediate protest"
+  for (std::size_t k = s.hit->first; k > s.start && k + 3 > s.hit->first; --k)
+    incurred = incurred || incurring_verbs().count(tokens[k - 1].text) > 0;
+  const bool from = !by && !separating && (cooperative || incurred) && after != nullptr &&
+                    before != nullptr && after->first > s.hit->last + 1 &&
+                    after->first <= s.hit->last + 3 && word_before(tokens, *after) == "from";
   if (from) {
     agents = after;
     recipients = before;
@@ -273,7 +282,7 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc, c
     const CueSite site = locate(tokens, groups, hit, last_agent);
     Pairs pairs;
     if (cue.kind == CueKind::kAction) {
-      const Group* agent = action_pairs(site, pairs);
+      const Group* agent = action_pairs(site, category->polarity == "cooperation", pairs);
       if (agent != nullptr) last_agent[site.clause] = agent;
     } else {
       mutual_pairs(site, category->polarity == "cooperation", pairs);

@@ -61,6 +61,20 @@ inline const std::set<std::string>& topic_prepositions() {
   return words;
 }
 
+// Verbs whose object is a hostile act done to their subject (both taggers): "drawing a
+// protest from Egypt", "Iran faced criticism from the EU", "the strikes
+// sparked condemnation from China".
+inline const std::set<std::string>& incurring_verbs() {
+  static const std::set<std::string> words = {
+      "draw",      "draws",      "drew",      "drawn",     "drawing",  "attract",   "attracts",
+      "attracted", "attracting", "face",      "faces",     "faced",    "facing",    "incur",
+      "incurs",    "incurred",   "incurring", "earn",      "earns",    "earned",    "earning",
+      "provoke",   "provokes",   "provoked",  "provoking", "prompt",   "prompts",   "prompted",
+      "prompting", "spark",      "sparks",    "sparked",   "sparking", "trigger",   "triggers",
+      "triggered", "triggering", "suffer",    "suffers",   "suffered", "suffering", "receive",
+      "receives",  "received",   "receiving"};
+  return words;
+}
 // Act words whose "from" names what is left or kept off, not who acts
 // (both taggers; otherwise "a protest from Egypt" has Egypt protest):
 // "withdrawal from the deal", "protection from strikes", "imports from

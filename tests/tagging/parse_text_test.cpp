@@ -104,7 +104,10 @@ TEST_F(BlankAsidesTest, KeepsAsidesThatSayAnythingAboutTheActors) {
                         "China, though never openly, blamed Japan.",
                         "China, perhaps by mistake, blamed Japan.",
                         "China, in a statement issued late on Sunday night, blamed Japan.",
-                        "China blamed Japan for the crisis, by implication."};
+                        "China blamed Japan for the crisis, by implication.",
+                        // Not a digit group's comma, nor across a semicolon.
+                        "China sent 1,000 troops, 2,000 tanks to Japan.",
+                        "China blamed Japan; by implication, Washington was blamed too."};
   for (const char* sentence : kept) {
     EXPECT_EQ(after(sentence, &blanked), sentence);
     EXPECT_FALSE(blanked) << sentence;

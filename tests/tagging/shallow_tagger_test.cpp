@@ -134,6 +134,9 @@ TEST_F(ShallowTaggerTest, AFromAfterAnActCueNamesTheAgent) {
   EXPECT_EQ(tag("Iran relies on military aid from Russia."), V{"RUS>IRN cooperation 07 7 1 2025"});
   EXPECT_EQ(tag("Russia sent military aid from its stocks to Iran."),
             V{"RUS>IRN cooperation 07 7 1 2025"});
+  // A hostile act's "from" with no incurring verb is a place ("strikes
+  // from Iran on Israel"): the actor before the cue stays the agent.
+  EXPECT_EQ(tag("Russia condemned strikes from Israel."), V{"RUS>ISR rivalry 11 -2 1 2025"});
 }
 
 TEST_F(ShallowTaggerTest, ATopicAfterACooperativeMutualCueIsNoParty) {

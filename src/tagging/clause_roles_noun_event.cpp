@@ -18,12 +18,13 @@ Event RoleReader::noun_event(std::size_t h, std::size_t n) const {
   const std::size_t gov = governor(n);
   if (recipients.ids.empty() && gov != 0 && g_.is_verb(gov) && !g_.right(gov, "O").empty()) {
     // "halt sales of weapons to Iran": the parser may hang the recipient on the verb.
+    const std::vector<std::size_t> own = places(n);
     for (std::size_t p : g_.right(gov, "MV", "p")) {
       if (recipient_prepositions().count(g_.word(p)) == 0 || accompanying(p) || nearer_act(n, p))
         continue;
-      // Linked to another noun as well, the phrase is that noun's: "sees
-      // its ally as a counterweight to India" (to India: the counterweight).
-      const std::vector<std::size_t> own = places(n);
+      // Linked to another noun as well, the phrase is that noun's: "watched
+      // Chinese arms deliveries to Pakistan with suspicion" (to Pakistan:
+      // the deliveries, not the suspicion).
       bool elsewhere = false;
       for (std::size_t x : g_.left(p, "M"))
         elsewhere = elsewhere || std::find(own.begin(), own.end(), x) == own.end();

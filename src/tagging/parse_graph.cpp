@@ -7,18 +7,12 @@ namespace actornet::tagging {
 
 namespace {
 
-void split_label(const std::string& label, std::string& type, std::string& sub) {
-  std::size_t k = 0;
-  while (k < label.size() && std::isupper(static_cast<unsigned char>(label[k]))) ++k;
-  type = label.substr(0, k);
-  sub = label.substr(k);
-}
-
 // Words that end a multi-word cue without heading it ("critical of",
 // "withdrawal from", "called on").
 bool is_particle(const std::string& w) {
-  static const char* const words[] = {"of", "to", "for", "with", "on", "against", "from", "in", "at",
-                                      "by", "up", "out", "off", "down", "into", "over", "about"};
+  static const char* const words[] = {"of",   "to",   "for",  "with", "on",   "against",
+                                      "from", "in",   "at",   "by",   "up",   "out",
+                                      "off",  "down", "into", "over", "about"};
   for (const char* p : words)
     if (w == p) return true;
   return false;
@@ -35,6 +29,13 @@ bool sub_matches(const std::string& sub, const std::string& prefix) {
 
 }  // namespace
 
+void split_label(const std::string& label, std::string& type, std::string& sub) {
+  std::size_t k = 0;
+  while (k < label.size() && std::isupper(static_cast<unsigned char>(label[k]))) ++k;
+  type = label.substr(0, k);
+  sub = label.substr(k);
+}
+
 ParseGraph::ParseGraph(Parse parse, const ParseText& text, const std::vector<Token>& tokens,
                        const std::vector<CueHit>& hits)
     : parse_(std::move(parse)) {
@@ -47,7 +48,8 @@ ParseGraph::ParseGraph(Parse parse, const ParseText& text, const std::vector<Tok
   to_right_.resize(n);
   to_left_.resize(n);
   for (std::size_t w = 0; w < n; ++w) {
-    for (char c : parse_.words[w].text) lower_[w].push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : parse_.words[w].text)
+      lower_[w].push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     const std::size_t pb = parse_.words[w].begin;
     const std::size_t pe = parse_.words[w].end;
     if (pe <= pb || pe > text.text.size()) continue;  // walls
@@ -96,7 +98,8 @@ bool ParseGraph::is_verb(std::size_t w) const {
   return s.empty() && (!left(w, "S").empty() || !right(w, "O").empty());
 }
 
-std::vector<std::size_t> ParseGraph::right(std::size_t w, const std::string& type, const std::string& sub) const {
+std::vector<std::size_t> ParseGraph::right(std::size_t w, const std::string& type,
+                                           const std::string& sub) const {
   std::vector<std::size_t> out;
   if (w >= to_right_.size()) return out;
   for (const Edge& e : to_right_[w])
@@ -104,7 +107,8 @@ std::vector<std::size_t> ParseGraph::right(std::size_t w, const std::string& typ
   return out;
 }
 
-std::vector<std::size_t> ParseGraph::left(std::size_t w, const std::string& type, const std::string& sub) const {
+std::vector<std::size_t> ParseGraph::left(std::size_t w, const std::string& type,
+                                          const std::string& sub) const {
   std::vector<std::size_t> out;
   if (w >= to_left_.size()) return out;
   for (const Edge& e : to_left_[w])

@@ -15,6 +15,10 @@
 
 namespace actornet::tagging {
 
+// A link label's type (its leading capitals) and subtype: "Ss*s" -> "S",
+// "s*s"; "MVp" -> "MV", "p".
+void split_label(const std::string& label, std::string& type, std::string& sub);
+
 class ParseGraph {
  public:
   ParseGraph(Parse parse, const ParseText& text, const std::vector<Token>& tokens,

@@ -1,5 +1,6 @@
 #include "tagging/parse_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -145,6 +146,21 @@ ParseText parse_text(const corpus::ProcessedDocument& doc, std::size_t begin, st
   return out;
 }
 
+namespace {
+
+// The bytes [first, last) of the parser's text that stand for normalised
+// [from, to): `start` never decreases along the text, so a binary search
+// finds them.
+std::pair<std::size_t, std::size_t> bytes_for(const ParseText& text, std::size_t from,
+                                              std::size_t to) {
+  const auto first = std::lower_bound(text.start.begin(), text.start.end(), from);
+  const auto last = std::lower_bound(first, text.start.end(), to);
+  return {static_cast<std::size_t>(first - text.start.begin()),
+          static_cast<std::size_t>(last - text.start.begin())};
+}
+
+}  // namespace
+
 bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
                   const std::vector<CueHit>& hits, const CueIndex& cues) {
   std::vector<bool> in_cue(tokens.size(), false);
@@ -153,9 +169,8 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
   // Whether the parser's text between normalised offsets [from, to) is one
   // comma and spaces, with a space after the comma (not "1,000", not ";").
   auto comma_gap = [&](std::size_t from, std::size_t to) {
-    std::string gap;
-    for (std::size_t k = 0; k < text.text.size(); ++k)
-      if (text.start[k] >= from && text.start[k] < to) gap.push_back(text.text[k]);
+    const auto [first, last] = bytes_for(text, from, to);
+    const std::string gap = text.text.substr(first, last - first);
     const std::size_t comma = gap.find(',');
     return comma != std::string::npos && comma + 1 < gap.size() && gap[comma + 1] == ' ' &&
            gap.find_first_not_of(' ', comma + 1) == std::string::npos &&
@@ -178,10 +193,8 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
       continue;
     // From the end of the word before the aside to the start of the one
     // after: both commas and the aside become spaces.
-    const std::size_t from = tokens[i - 1].end;
-    const std::size_t to = tokens[j].begin;
-    for (std::size_t k = 0; k < text.text.size(); ++k)
-      if (text.start[k] >= from && text.start[k] < to) text.text[k] = ' ';
+    const auto [first, last] = bytes_for(text, tokens[i - 1].end, tokens[j].begin);
+    for (std::size_t k = first; k < last; ++k) text.text[k] = ' ';
     blanked = true;
     i = j - 1;  // the closing comma may open the next aside
   }
@@ -190,16 +203,18 @@ bool blank_asides(ParseText& text, const std::vector<Token>& tokens,
 
 namespace {
 
-// Writes `word` over token `t`'s bytes in `text`, padded with spaces; false
-// (and nothing written) when the token's bytes are not copied one to one
-// (a placeholder, a spelled-out contraction) or `word` is longer.
-bool respell(ParseText& text, const Token& t, const std::string& word) {
-  std::vector<std::size_t> at;
-  for (std::size_t k = 0; k < text.text.size(); ++k)
-    if (text.start[k] >= t.begin && text.start[k] < t.end) at.push_back(k);
-  if (at.size() != t.end - t.begin || word.size() > at.size()) return false;
-  for (std::size_t i = 0; i < at.size(); ++i) text.text[at[i]] = i < word.size() ? word[i] : ' ';
-  return true;
+// Whether `word` can be written over token `t`'s bytes: they are copied one
+// to one (not a placeholder or a spelled-out contraction) and no fewer.
+bool respellable(const ParseText& text, const Token& t, const std::string& word) {
+  const auto [first, last] = bytes_for(text, t.begin, t.end);
+  return last - first == t.end - t.begin && word.size() <= last - first;
+}
+
+// Writes `word` over token `t`'s bytes, padded with spaces (respellable).
+void respell(ParseText& text, const Token& t, const std::string& word) {
+  const auto [first, last] = bytes_for(text, t.begin, t.end);
+  for (std::size_t k = first; k < last; ++k)
+    text.text[k] = k - first < word.size() ? word[k - first] : ' ';
 }
 
 }  // namespace
@@ -214,12 +229,19 @@ bool respell_coordination(ParseText& text, const std::vector<Token>& tokens) {
     if (tokens[i].text == "neither" && auxiliaries.count(previous) > 0) {
       for (std::size_t k = i + 1; k < tokens.size() && tokens[k].clause == tokens[i].clause; ++k) {
         if (tokens[k].text != "nor") continue;
-        if (respell(text, tokens[i], "not") && respell(text, tokens[k], "or")) changed = true;
+        if (respellable(text, tokens[i], "not") && respellable(text, tokens[k], "or")) {
+          respell(text, tokens[i], "not");
+          respell(text, tokens[k], "or");
+          changed = true;
+        }
         break;
       }
     }
-    if (tokens[i].text == "would" && (previous == "and" || previous == "but" || previous == "or"))
-      changed = respell(text, tokens[i], "will") || changed;
+    if (tokens[i].text == "would" && (previous == "and" || previous == "but" || previous == "or") &&
+        respellable(text, tokens[i], "will")) {
+      respell(text, tokens[i], "will");
+      changed = true;
+    }
   }
   return changed;
 }

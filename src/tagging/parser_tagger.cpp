@@ -79,9 +79,17 @@ std::vector<int> focal_pair(const std::vector<UnitMentions>& units) {
 // news text seldom puts with no comma, so the reading is mostly one Link
 // Grammar's costs let through. Such a linkage is taken only when every
 // linkage is one (a true two-object reading then still wins).
-bool implausible(const ParseGraph& g) {
-  for (std::size_t w = 1; w < g.size(); ++w)
-    if (!g.left(w, "M", "v").empty() && !g.right(w, "O").empty()) return true;
+bool implausible(const Parse& p) {
+  std::string type, sub;
+  for (const ParsedLink& relative : p.links) {
+    split_label(relative.label, type, sub);
+    if (type != "M" || sub.rfind('v', 0) != 0) continue;
+    for (const ParsedLink& object : p.links) {
+      if (object.left != relative.right) continue;
+      split_label(object.label, type, sub);
+      if (type == "O") return true;
+    }
+  }
   return false;
 }
 
@@ -90,21 +98,20 @@ bool implausible(const ParseGraph& g) {
 std::optional<ParserTagger::Reading> ParserTagger::best_linkage(
     std::vector<Parse> linkages, const ParseText& text, const std::vector<Token>& tokens,
     const std::vector<CueHit>& hits) const {
-  std::optional<Reading> best, best_implausible;
-  std::size_t best_score = 0, implausible_score = 0;
+  if (!std::all_of(linkages.begin(), linkages.end(), implausible))
+    linkages.erase(std::remove_if(linkages.begin(), linkages.end(), implausible), linkages.end());
+  std::optional<Reading> best;
+  std::size_t best_score = 0;
   for (Parse& linkage : linkages) {
     ParseGraph graph(std::move(linkage), text, tokens, hits);
-    const bool odd = implausible(graph);
-    std::optional<Reading>& slot = odd ? best_implausible : best;
-    std::size_t& slot_score = odd ? implausible_score : best_score;
     std::vector<Event> events = find_events(graph, tokens, hits, cues_, nullptr);
     const std::size_t score = related_pairs(events, hits, cues_.lexicon());
-    if (!slot || score > slot_score) {  // ties keep the parser's order
-      slot.emplace(Reading{std::move(graph), std::move(events)});
-      slot_score = score;
+    if (!best || score > best_score) {  // ties keep the parser's order
+      best.emplace(Reading{std::move(graph), std::move(events)});
+      best_score = score;
     }
   }
-  return best ? std::move(best) : std::move(best_implausible);
+  return best;
 }
 
 bool ParserTagger::is_label(const Relation& r, bool heading) const {
@@ -140,10 +147,11 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
     const std::vector<CueHit> hits = cues_.find(tokens);
     // A unit naming fewer than two actors is read when a reference word may
     // supply the rest ("It condemned Israel", "They signed a treaty").
-    const bool referring = distinct.size() < 2 && !hits.empty() &&
-                           distinct.size() + memory.other_actors(distinct) >= 2 &&
-                           (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon) ||
-                            has_definite_act(hits, tokens, lexicon));
+    const bool referring =
+        distinct.size() < 2 && !hits.empty() &&
+        distinct.size() + memory.other_actors(distinct) >= 2 &&
+        (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon) ||
+         has_definite_act(hits, tokens, lexicon));
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
     if (distinct.size() < 2 && !referring) {
       if (!um.mentions.empty()) memory.unknown_subject();

@@ -98,8 +98,13 @@ TEST(LinkParser, CountsTheSentencesTheTimeCapStops) {
   EXPECT_FALSE(capped.parse("Russia signed it.").has_value());
   EXPECT_TRUE(capped.parse_all("Russia and Iran signed a treaty.", 3).empty());
   EXPECT_EQ(capped.sentences_timed_out(), 2U);
+  bool stopped = false;
+  EXPECT_TRUE(capped.parse_all("Russia signed it.", 1, &stopped).empty());
+  EXPECT_TRUE(stopped);
   const LinkParser parser;
   EXPECT_TRUE(parser.parse("Russia signed it.").has_value());
+  EXPECT_FALSE(parser.parse_all("Russia signed it.", 1, &stopped).empty());
+  EXPECT_FALSE(stopped);
   EXPECT_EQ(parser.sentences_timed_out(), 0U);
 }
 

@@ -87,6 +87,10 @@ class ReferenceResolver {
   // before `offset`, the later or the earlier one; empty when fewer than two
   // were named.
   virtual std::set<int> ordinal(std::size_t offset, bool latter) const = 0;
+  // "he", "she", "his" at `offset`: the actor of the person they stand for
+  // (persons.hpp), or empty when that person is of no actor, is excluded, or
+  // none was named.
+  virtual std::set<int> resolve_person(std::size_t offset, const std::set<int>& exclude) const = 0;
 };
 
 // The group (categories.csv `group`: "material conflict") of category code

@@ -31,6 +31,7 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
   if (pronouns().count(g_.word(w)) > 0) {
     return resolve(w, act || g_.word(w) == "them", exclude, plural_pronoun(g_.word(w)));
   }
+  if (person_pronoun(g_.word(w))) return resolve_person(w, exclude);
   if (group_reference(w)) return resolve(w, false, exclude, true);
   if ((g_.word(w) == "latter" || g_.word(w) == "former") && resolver_ != nullptr) {
     // "Russia and Iran met. The former promised aid to the latter": a noun
@@ -117,6 +118,14 @@ Actors RoleReader::resolve(std::size_t w, bool act, const std::set<int>& exclude
   return out;
 }
 
+Actors RoleReader::resolve_person(std::size_t w, const std::set<int>& exclude) const {
+  Actors out;
+  if (resolver_ == nullptr) return out;
+  out.ids = resolver_->resolve_person(tokens_[g_.token(w)].begin, exclude);
+  out.resolved = !out.ids.empty();
+  return out;
+}
+
 std::set<int> RoleReader::salient_before(std::size_t w, const std::set<int>& exclude) const {
   // "Russia's relations with Iran ... its ties": Russia. Ties go to the
   // latest.
@@ -170,6 +179,9 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
     } else if (g_.word(d) == "its" || g_.word(d) == "their") {
       if (bound_to_excluded(d, exclude)) continue;
       out.add(resolve(d, false, exclude, g_.word(d) == "their"));
+    } else if (g_.word(d) == "his" || g_.word(d) == "her") {
+      if (bound_to_excluded(d, exclude)) continue;
+      out.add(resolve_person(d, exclude));  // "his visit to Tehran"
     } else if (!g_.actors(d).empty()) {
       out.ids.insert(g_.actors(d).begin(), g_.actors(d).end());
     }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "tagging/clause_roles.hpp"
+#include "tagging/persons.hpp"
 #include "tagging/tagger.hpp"
 
 namespace actornet::tagging::roles {
@@ -157,6 +158,8 @@ class RoleReader {
   bool has_demonstrative(std::size_t w) const;
   Actors resolve(std::size_t w, bool act, const std::set<int>& exclude, bool plural = false,
                  const std::string& group = {}) const;
+  // "he", "his", "she": the actor of the person named before (persons.hpp).
+  Actors resolve_person(std::size_t w, const std::set<int>& exclude) const;
   // The most salient single actor named in this sentence before word `w`,
   // other than `exclude`: the antecedent a singular pronoun prefers to the
   // paragraph's latest mention. Empty if the sentence names none.

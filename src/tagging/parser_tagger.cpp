@@ -9,6 +9,7 @@
 #include "tagging/event_relations.hpp"
 #include "tagging/headings.hpp"
 #include "tagging/parse_graph.hpp"
+#include "tagging/persons.hpp"
 #include "tagging/references.hpp"
 
 namespace actornet::tagging {
@@ -23,6 +24,15 @@ bool has_reference_word(const std::vector<Token>& tokens, const CueIndex& cues) 
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (cues.modifier_at(tokens, i, extract::ModifierType::kReference)) return true;
   }
+  return false;
+}
+
+// Whether "he", "she" or "his" stands for a person of an actor other than
+// those the unit names ("Putin met Khamenei. Later, he hosted Pezeshkian").
+bool names_person(const std::vector<Token>& tokens, const std::set<int>& named,
+                  const ParagraphMemory& memory) {
+  for (const Token& t : tokens)
+    if (person_pronoun(t.text) && !memory.resolve_person(t.begin, named).empty()) return true;
   return false;
 }
 
@@ -151,8 +161,11 @@ std::vector<Relation> ParserTagger::tag_document(const corpus::ProcessedDocument
         distinct.size() < 2 && !hits.empty() &&
         distinct.size() + memory.other_actors(distinct) >= 2 &&
         (has_reference_word(tokens, cues_) || has_relational_cue(hits, lexicon) ||
-         has_definite_act(hits, tokens, lexicon));
+         has_definite_act(hits, tokens, lexicon) || names_person(tokens, distinct, memory));
     for (const extract::Mention& m : um.mentions) memory.mention(m.begin, m.actor);
+    for (const PersonMention& p : person_mentions(doc.normalized.text, tokens, um.mentions,
+                                                  gazetteer_, unit.kind == "heading"))
+      memory.person(unit.begin, p.offset, p.actor);
     if (distinct.size() < 2 && !referring) {
       if (!um.mentions.empty()) memory.unknown_subject();
       continue;

@@ -11,7 +11,10 @@ void ParagraphMemory::start_paragraph(std::size_t block) {
   mentions_.erase(mentions_.begin(),
                   mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
   acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
+  persons_.erase(persons_.begin(),
+                 persons_.begin() + static_cast<std::ptrdiff_t>(paragraph_persons_));
   subjects_.clear();  // a subject is preferred within its own paragraph only
+  paragraph_persons_ = persons_.size();
   paragraph_mentions_ = mentions_.size();
   paragraph_acts_ = acts_.size();
 }
@@ -25,6 +28,32 @@ void ParagraphMemory::act(std::size_t offset, int agent, const std::string& grou
 }
 
 void ParagraphMemory::subject(std::size_t offset, int actor) { subjects_.emplace_back(offset, actor); }
+
+void ParagraphMemory::person(std::size_t unit, std::size_t offset, int actor) {
+  persons_.push_back({unit, offset, actor});
+}
+
+std::set<int> ParagraphMemory::resolve_person(std::size_t offset,
+                                              const std::set<int>& exclude) const {
+  // The first person of the latest sentence that names one before `offset`:
+  // the subject, mostly, which centering prefers ("Putin met Khamenei.
+  // Later, he hosted ..." is Putin). A person of no actor there means the
+  // pronoun is theirs ("President Erdogan met Putin. He said ...").
+  std::size_t unit = 0;
+  bool found = false;
+  for (const Person& p : persons_)
+    if (p.offset < offset) {
+      unit = p.unit;
+      found = true;
+    }
+  if (!found) return {};
+  for (const Person& p : persons_) {
+    if (p.unit != unit || p.offset >= offset || exclude.count(p.actor) > 0) continue;
+    if (p.actor < 0) return {};
+    return {p.actor};
+  }
+  return {};
+}
 
 std::size_t ParagraphMemory::other_actors(const std::set<int>& present) const {
   std::set<int> others;

@@ -57,6 +57,12 @@ class ParagraphMemory : public ReferenceResolver {
                         bool plural = false, const std::string& group = {}) const override;
   std::set<int> ordinal(std::size_t offset, bool latter) const override;
 
+  // A person named (persons.hpp) at `offset` in the unit starting at
+  // `unit`: a leader or owned title (`actor` >= 0) or a person of no actor
+  // (-1).
+  void person(std::size_t unit, std::size_t offset, int actor);
+  std::set<int> resolve_person(std::size_t offset, const std::set<int>& exclude) const override;
+
  private:
   // Actors of the latest entry before `before` (all of them when several
   // share its offset), leaving out `exclude`.
@@ -72,6 +78,13 @@ class ParagraphMemory : public ReferenceResolver {
   };
   std::vector<Act> acts_;
   std::vector<std::pair<std::size_t, int>> subjects_;
+  struct Person {
+    std::size_t unit = 0;
+    std::size_t offset = 0;
+    int actor = -1;
+  };
+  std::vector<Person> persons_;  // in text order
+  std::size_t paragraph_persons_ = 0;
   std::size_t paragraph_mentions_ = 0;  // entries of the paragraph before the current one
   std::size_t paragraph_acts_ = 0;
   std::vector<int> focus_;

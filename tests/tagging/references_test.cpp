@@ -153,5 +153,37 @@ TEST(ParagraphMemory, APluralReferenceFallsBackOnTheDocumentsFocalPair) {
   EXPECT_EQ(memory.other_actors({}), 2U);
 }
 
+TEST(ParagraphMemory, PersonPronounIsTheFirstPersonOfTheLatestSentenceNamingOne) {
+  // "Putin (1) met Khamenei (2). Later, he ..." (units at 0 and 40): the
+  // first person of the latest unit, not its latest person.
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.person(0, 0, 1);
+  memory.person(0, 15, 2);
+  EXPECT_EQ(memory.resolve_person(50, {}), (std::set<int>{1}));
+  // The other role of the event is never meant: the next person is.
+  EXPECT_EQ(memory.resolve_person(50, {1}), (std::set<int>{2}));
+  // Within one sentence, only people before the pronoun count.
+  EXPECT_EQ(memory.resolve_person(10, {}), (std::set<int>{1}));
+  EXPECT_TRUE(memory.resolve_person(0, {}).empty());
+  // A person of no actor first in a later sentence ("President Erdogan met
+  // Putin. He ...") takes the pronoun: no actor.
+  memory.person(60, 60, -1);
+  memory.person(60, 80, 1);
+  EXPECT_TRUE(memory.resolve_person(100, {}).empty());
+}
+
+TEST(ParagraphMemory, PersonOfTheParagraphBeforeIsTheFallbackAndOlderOnesAreForgotten) {
+  ParagraphMemory memory;
+  memory.start_paragraph(0);
+  memory.person(0, 0, 1);
+  memory.start_paragraph(1);
+  EXPECT_EQ(memory.resolve_person(100, {}), (std::set<int>{1}));
+  memory.start_paragraph(2);
+  EXPECT_TRUE(memory.resolve_person(200, {}).empty());
+  memory.person(300, 300, 2);
+  EXPECT_EQ(memory.resolve_person(310, {}), (std::set<int>{2}));
+}
+
 }  // namespace
 }  // namespace actornet::tagging

@@ -100,6 +100,20 @@ void mutual(const std::vector<int>& actors, Pairs& out) {
       out.emplace_back(actors[x], actors[y], false);
 }
 
+// Whether "each other" or "one another" follows the cue in its clause
+// ("Russia and Iran accused each other", "fearful of each other's aims").
+bool reciprocal(const CueSite& s) {
+  const auto& tokens = *s.tokens;
+  for (std::size_t k = s.hit->last + 1; k + 1 < tokens.size() && k <= s.hit->last + 4; ++k) {
+    if (tokens[k].clause != tokens[s.hit->last].clause) break;
+    const std::string& next = tokens[k + 1].text;
+    if ((tokens[k].text == "each" && (next == "other" || next == "other's")) ||
+        (tokens[k].text == "one" && (next == "another" || next == "another's")))
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // An action cue: agent(s) -> recipient(s). Returns the agent group used.
@@ -155,8 +169,13 @@ const Group* action_pairs(const CueSite& s, bool cooperative, Pairs& out) {
   }
   if (agents != nullptr && recipients != nullptr) {
     directed(agents, recipients, out);
-  } else if (agents != nullptr && agents->actors.size() >= 2 && !by) {
-    mutual(agents->actors, out);  // "Russia and Iran traded"
+  } else if (agents != nullptr && agents->actors.size() >= 2 && !by &&
+             (cooperative || reciprocal(s))) {
+    // "Russia and Iran traded": a joint act. A hostile act the group shares
+    // makes no rivals ("Russia and Iran condemned the strikes", "... face
+    // sanctions", "... drew closer after the invasion"), as on the parser
+    // path, unless it is done to "each other".
+    mutual(agents->actors, out);
   }
   return agents;
 }

@@ -14,7 +14,9 @@
 //    (recipients): one directed relation per agent-recipient pair ("Russia
 //    condemned Israel and the US" gives RUS->ISR and RUS->USA). In the
 //    passive ("was rejected by Trump") the group after "by" is the agent.
-//    Agents without recipients relate mutually ("Russia and Iran traded").
+//    Agents without recipients relate mutually in a cooperative act ("Russia
+//    and Iran traded"); a hostile act they share makes no rivals ("Russia and
+//    Iran condemned the decision"), unless done to "each other".
 //    Agents and recipients are at most 10 words from the cue. A clause that
 //    opens with a conjunction and has no actor before its verb takes the
 //    previous clause's subject as agent ("Russia condemned the strikes but

@@ -126,6 +126,17 @@ TEST_F(ShallowTaggerTest, ACooperativeActsAgainstGroupIsAnOpponent) {
             V{"IRN-RUS neutral -- 0 1 2025"});
 }
 
+// A hostile act with a coordinated group as its only party makes no rivals:
+// the group shares a role in it (coding rules §5; as the parser path reads
+// "Russia and Iran condemned the strikes"). A cooperative one is a joint
+// act, and "each other" names the group as both sides.
+TEST_F(ShallowTaggerTest, AHostileActTheGroupSharesMakesNoRivals) {
+  EXPECT_EQ(tag("Russia and Iran condemned the decision."), V{"IRN-RUS neutral -- 0 1 2025"});
+  EXPECT_EQ(tag("Russia and Iran grew wary after the strikes."), V{"IRN-RUS neutral -- 0 1 2025"});
+  EXPECT_EQ(tag("Russia and Iran condemned each other."), V{"IRN-RUS rivalry 11 -2 1 2025"});
+  EXPECT_EQ(tag("Russia and Iran sold oil."), V{"IRN-RUS cooperation 06 6 1 2025"});
+}
+
 // The "from" right after an act cue names its agent (CAMEO codes the
 // source of criticism or support as its actor); a "from" with no actor
 // leaves the reading as it was.

@@ -176,12 +176,12 @@ Actors RoleReader::modifier_actors(std::size_t w, const std::set<int>& exclude, 
     if (g_.word(d) == "'s" || g_.word(d) == "'") {
       for (std::size_t y : joined(g_.left(d, "YS"), g_.left(d, "YP")))
         out.add(np(y, exclude, false, depth + 1, visited));
-    } else if (g_.word(d) == "its" || g_.word(d) == "their") {
+    } else if (g_.word(d) == "its" || g_.word(d) == "their" || g_.word(d) == "his" ||
+               g_.word(d) == "her") {
       if (bound_to_excluded(d, exclude)) continue;
-      out.add(resolve(d, false, exclude, g_.word(d) == "their"));
-    } else if (g_.word(d) == "his" || g_.word(d) == "her") {
-      if (bound_to_excluded(d, exclude)) continue;
-      out.add(resolve_person(d, exclude));  // "his visit to Tehran"
+      out.add(person_pronoun(g_.word(d))  // "his visit to Tehran"
+                  ? resolve_person(d, exclude)
+                  : resolve(d, false, exclude, g_.word(d) == "their"));
     } else if (!g_.actors(d).empty()) {
       out.ids.insert(g_.actors(d).begin(), g_.actors(d).end());
     }

@@ -52,12 +52,10 @@ std::vector<PersonMention> person_mentions(const std::string& text,
   for (const extract::Mention& m : mentions)
     if (gazetteer.aliases()[m.alias].kind == "leader") out.push_back({m.begin, m.actor});
 
-  auto capitalised = [&](std::size_t k) {
-    return std::isupper(static_cast<unsigned char>(text[tokens[k].begin])) != 0;
-  };
   if (!heading) {
     auto name_word = [&](std::size_t k) {
-      return capitalised(k) && tokens[k].actor < 0 && !tokens[k].in_name;
+      return std::isupper(static_cast<unsigned char>(text[tokens[k].begin])) != 0 &&
+             tokens[k].actor < 0 && !tokens[k].in_name;
     };
     for (std::size_t k = 0; k < tokens.size(); ++k) {
       // A title or person noun.

@@ -24,12 +24,16 @@ struct PersonMention {
 };
 
 // The people of a unit, in text order. `text` is the document's normalised
-// text, which the tokens' offsets index. A person of no actor is a run of two
-// or more capitalised words outside actor and institution names that a
-// title stands in or before ("Foreign Minister Abbas Araghchi", "analyst John
-// Smith"), or that "said"/"says"/"told" follows; or a lower-case person noun
-// ("an analyst said"). A `heading` names no one but its leaders: its
-// capitals are no evidence of a name.
+// text, which the tokens' offsets index. A leader's mention is a person of
+// its actor. A singular title or person noun (president, minister, analyst,
+// official, ...) is one of the actor named just before it, over words such
+// as "foreign" or "prime" ("Iran's foreign minister"); else, unless a
+// leader's name follows it ("President Vladimir Putin"), a person of no
+// actor ("President Erdogan", "an official"). A run of two or more
+// capitalised words outside actor and institution names is a person of no
+// actor when a verb of speech (said, told, ...) or an apposition (", a/an/the")
+// follows it ("John Smith said"). A `heading` names no one but its leaders:
+// its capitals are no evidence of a name.
 std::vector<PersonMention> person_mentions(const std::string& text,
                                            const std::vector<Token>& tokens,
                                            const std::vector<extract::Mention>& mentions,

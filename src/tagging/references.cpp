@@ -1,22 +1,30 @@
 #include "tagging/references.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace actornet::tagging {
 
+namespace {
+
+// Drops the first `count` entries of `list` (the paragraph before the one
+// ending) and returns how many are left (the paragraph that ends).
+template <typename T>
+std::size_t forget_older(std::vector<T>& list, std::size_t count) {
+  list.erase(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count));
+  return list.size();
+}
+
+}  // namespace
+
 void ParagraphMemory::start_paragraph(std::size_t block) {
   block_ = block;
   started_ = true;
-  mentions_.erase(mentions_.begin(),
-                  mentions_.begin() + static_cast<std::ptrdiff_t>(paragraph_mentions_));
-  acts_.erase(acts_.begin(), acts_.begin() + static_cast<std::ptrdiff_t>(paragraph_acts_));
-  persons_.erase(persons_.begin(),
-                 persons_.begin() + static_cast<std::ptrdiff_t>(paragraph_persons_));
+  paragraph_mentions_ = forget_older(mentions_, paragraph_mentions_);
+  paragraph_acts_ = forget_older(acts_, paragraph_acts_);
+  paragraph_persons_ = forget_older(persons_, paragraph_persons_);
   subjects_.clear();  // a subject is preferred within its own paragraph only
-  paragraph_persons_ = persons_.size();
-  paragraph_mentions_ = mentions_.size();
-  paragraph_acts_ = acts_.size();
 }
 
 void ParagraphMemory::mention(std::size_t offset, int actor) {
@@ -27,7 +35,9 @@ void ParagraphMemory::act(std::size_t offset, int agent, const std::string& grou
   acts_.push_back({offset, agent, group});
 }
 
-void ParagraphMemory::subject(std::size_t offset, int actor) { subjects_.emplace_back(offset, actor); }
+void ParagraphMemory::subject(std::size_t offset, int actor) {
+  subjects_.emplace_back(offset, actor);
+}
 
 void ParagraphMemory::person(std::size_t unit, std::size_t offset, int actor) {
   persons_.push_back({unit, offset, actor});
@@ -39,18 +49,17 @@ std::set<int> ParagraphMemory::resolve_person(std::size_t offset,
   // the subject, mostly, which centering prefers ("Putin met Khamenei.
   // Later, he hosted ..." is Putin). A person of no actor there means the
   // pronoun is theirs ("President Erdogan met Putin. He said ...").
-  std::size_t unit = 0;
-  bool found = false;
-  for (const Person& p : persons_)
-    if (p.offset < offset) {
-      unit = p.unit;
-      found = true;
-    }
-  if (!found) return {};
-  for (const Person& p : persons_) {
-    if (p.unit != unit || p.offset >= offset || exclude.count(p.actor) > 0) continue;
-    if (p.actor < 0) return {};
-    return {p.actor};
+  // People are recorded in text order: the latest such sentence's are the
+  // run of one unit ending at the last person before `offset`.
+  const auto end = std::partition_point(persons_.begin(), persons_.end(),
+                                        [&](const Person& p) { return p.offset < offset; });
+  if (end == persons_.begin()) return {};
+  auto first = end;
+  while (first != persons_.begin() && std::prev(first)->unit == std::prev(end)->unit) --first;
+  for (auto p = first; p != end; ++p) {
+    if (exclude.count(p->actor) > 0) continue;
+    if (p->actor < 0) return {};
+    return {p->actor};
   }
   return {};
 }

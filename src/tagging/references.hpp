@@ -59,7 +59,7 @@ class ParagraphMemory : public ReferenceResolver {
 
   // A person named (persons.hpp) at `offset` in the unit starting at
   // `unit`: a leader or owned title (`actor` >= 0) or a person of no actor
-  // (-1).
+  // (-1). Calls come in text order.
   void person(std::size_t unit, std::size_t offset, int actor);
   std::set<int> resolve_person(std::size_t offset, const std::set<int>& exclude) const override;
 

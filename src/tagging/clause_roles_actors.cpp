@@ -87,6 +87,9 @@ Actors RoleReader::np(std::size_t w, const std::set<int>& exclude, bool act, int
 }
 
 bool RoleReader::group_reference(std::size_t w) const {
+  // "Both" standing alone as a noun phrase ("Both have expanded
+  // coordination", "both of them"), not the determiner of "both countries".
+  if (g_.word(w) == "both") return g_.right(w, "D").empty();
   if (group_nouns().count(g_.word(w)) == 0) return false;
   if (g_.word(w) == "two") return !g_.left(w, "DD").empty();
   for (std::size_t d : g_.left(w, "D"))

@@ -140,7 +140,7 @@ class RoleReader {
   Actors noun_phrase(std::size_t w, const std::set<int>& exclude, bool act, int depth) const;
   Actors np(std::size_t w, const std::set<int>& exclude, bool act, int depth,
             std::set<std::size_t>& visited) const;
-  // "both countries", "the two countries", "the two".
+  // "both countries", "the two countries", "the two", "both" alone.
   bool group_reference(std::size_t w) const;
   bool did_little(std::size_t v) const;
   // The verb a gerund `v` hangs on through "against" ("decided against

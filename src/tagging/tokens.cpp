@@ -66,6 +66,28 @@ int year_in_context(const std::vector<Token>& tokens, std::size_t k) {
   return closes ? y : 0;
 }
 
+// The month "May", not the modal: capitalised in the text, after a word
+// that takes a date ("in May", "since May", "15 May") or before a number
+// ("May 2025", "May 15"). A capitalised "May" elsewhere is the modal
+// ("Moscow May Seek Talks", "May Russia ...").
+void mark_months(const std::string& text, std::vector<Token>& tokens) {
+  static const std::set<std::string> before = {
+      "in",  "since", "until", "till", "by", "from", "during", "early",  "late",
+      "mid", "last",  "next",  "this", "of", "on",   "to",     "before", "after"};
+  auto number = [](const std::string& w) {
+    return !w.empty() &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    Token& t = tokens[k];
+    if (t.text != "may" || text.compare(t.begin, 3, "May") != 0) continue;
+    const bool after_date_word =
+        k > 0 && (before.count(tokens[k - 1].text) > 0 || number(tokens[k - 1].text));
+    const bool before_number = k + 1 < tokens.size() && number(tokens[k + 1].text);
+    t.month = after_date_word || before_number;
+  }
+}
+
 }  // namespace
 
 bool opens_clause(const std::string& word) {
@@ -118,6 +140,7 @@ std::vector<Token> tokenize(const corpus::ProcessedDocument& doc, std::size_t be
     }
   }
   mark_institution_names(doc.normalized.text, tokens);
+  mark_months(doc.normalized.text, tokens);
   return tokens;
 }
 
@@ -210,6 +233,7 @@ std::vector<CueHit> CueIndex::find(const std::vector<Token>& tokens) const {
 
 bool CueIndex::modifier_at(const std::vector<Token>& tokens, std::size_t i,
                            extract::ModifierType type) const {
+  if (i < tokens.size() && tokens[i].month) return false;
   for (const auto& [t, words] : modifiers_) {
     if (t == type && words_at(tokens, i, words) &&
         !(type == extract::ModifierType::kNegation && false_negation(tokens, i))) {

@@ -22,6 +22,7 @@ struct Token {
   bool comma_before = false;  // a comma stands between this token and the previous one
   bool modifier = false;      // part of a multi-word negation or modality phrase
   bool in_name = false;       // part of an institution's name ("United Nations Charter"): no cue
+  bool month = false;         // the month "May" ("in May", "May 2025"), not the modal verb
 };
 
 // Words that open a new shallow clause.

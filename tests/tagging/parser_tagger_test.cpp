@@ -373,6 +373,40 @@ TEST_F(ParserTaggerTest, HedgesLowerConfidence) {
   EXPECT_TRUE(found);
 }
 
+// The month "May" is no hedge (tokens.cpp mark_months): only the modal
+// halves the confidence (PLOVER's hypothetical mode), on both paths.
+TEST_F(ParserTaggerTest, TheMonthMayIsNotTheModal) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Hungary sent troops to Ukraine in May.", ""},
+      {"Hungary sent troops to Ukraine on 15 May.", ""},
+      {"In May 2025 Hungary sent troops to Ukraine.", ""},
+      {"Hungary may send troops to Ukraine.", "modal"},
+      {"Hungary May Send Troops To Ukraine", "modal"}};
+  for (const auto& [text, modality] : cases) {
+    std::vector<extract::Relation> all;
+    relations(text, &all);
+    bool found = false;
+    for (const extract::Relation& r : all) {
+      if (r.polarity != extract::Polarity::kCooperation) continue;
+      found = true;
+      EXPECT_EQ(r.modality, modality) << text;
+    }
+    EXPECT_TRUE(found) << text;
+  }
+}
+
+// "Both" standing alone is the paragraph's pair, as "both countries" is
+// (coding rules §3, implied actors).
+TEST_F(ParserTaggerTest, BothAloneStandsForThePair) {
+  expect_parsed("Russia and Iran met in June. Both have expanded coordination.",
+                {"IRN-RUS cooperation"});
+  std::vector<extract::Relation> all;
+  relations("Russia and Iran met in June. Both have expanded coordination.", &all);
+  std::size_t resolved = 0;
+  for (const extract::Relation& r : all) resolved += r.resolved ? 1 : 0;
+  EXPECT_EQ(resolved, 1u);
+}
+
 TEST_F(ParserTaggerTest, FallsBackToTheShallowRulesWhenThereIsNoParse) {
   // A run-on list of 80 words exceeds the parser's word cap.
   std::string text = "Russia supplied drones to Iran";

@@ -37,10 +37,13 @@ bool false_negation(const std::vector<Token>& tokens, std::size_t i) {
   return i + 1 < tokens.size() && phrases.count({tokens[i].text, tokens[i + 1].text}) > 0;
 }
 
+bool all_digits(const std::string& word) {
+  return !word.empty() &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 int year_of(const std::string& token) {
-  if (token.size() != 4 ||
-      !std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return 0;
+  if (token.size() != 4 || !all_digits(token)) return 0;
   const int y = std::atoi(token.c_str());
   return (y >= 1000 && y <= 2099) ? y : 0;
 }
@@ -74,16 +77,12 @@ void mark_months(const std::string& text, std::vector<Token>& tokens) {
   static const std::set<std::string> before = {
       "in",  "since", "until", "till", "by", "from", "during", "early",  "late",
       "mid", "last",  "next",  "this", "of", "on",   "to",     "before", "after"};
-  auto number = [](const std::string& w) {
-    return !w.empty() &&
-           std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
   for (std::size_t k = 0; k < tokens.size(); ++k) {
     Token& t = tokens[k];
     if (t.text != "may" || text.compare(t.begin, 3, "May") != 0) continue;
     const bool after_date_word =
-        k > 0 && (before.count(tokens[k - 1].text) > 0 || number(tokens[k - 1].text));
-    const bool before_number = k + 1 < tokens.size() && number(tokens[k + 1].text);
+        k > 0 && (before.count(tokens[k - 1].text) > 0 || all_digits(tokens[k - 1].text));
+    const bool before_number = k + 1 < tokens.size() && all_digits(tokens[k + 1].text);
     t.month = after_date_word || before_number;
   }
 }

@@ -396,15 +396,26 @@ TEST_F(ParserTaggerTest, TheMonthMayIsNotTheModal) {
 }
 
 // "Both" standing alone is the paragraph's pair, as "both countries" is
-// (coding rules §3, implied actors).
+// (coding rules §3, implied actors); "both" before names is no reference.
 TEST_F(ParserTaggerTest, BothAloneStandsForThePair) {
-  expect_parsed("Russia and Iran met in June. Both have expanded coordination.",
-                {"IRN-RUS cooperation"});
-  std::vector<extract::Relation> all;
-  relations("Russia and Iran met in June. Both have expanded coordination.", &all);
-  std::size_t resolved = 0;
-  for (const extract::Relation& r : all) resolved += r.resolved ? 1 : 0;
-  EXPECT_EQ(resolved, 1u);
+  for (const char* text : {"Russia and Iran met in June. Both have expanded coordination.",
+                           "Russia and Iran met in June. Both of them signed a treaty."}) {
+    std::vector<extract::Relation> all;
+    relations(text, &all);
+    bool found = false;
+    for (const extract::Relation& r : all) {
+      if (r.unit != 1) continue;  // the second sentence
+      found = true;
+      EXPECT_EQ(r.source + "-" + r.target + " " + extract::to_string(r.polarity),
+                "IRN-RUS cooperation")
+          << text;
+      EXPECT_TRUE(r.resolved) << text;
+      EXPECT_EQ(r.tagger, "parser") << text;
+    }
+    EXPECT_TRUE(found) << text;
+  }
+  expect_parsed("China met Israel in June. Both Russia and Iran signed a treaty with China.",
+                {"CHN-ISR cooperation", "CHN-IRN cooperation", "CHN-RUS cooperation"});
 }
 
 TEST_F(ParserTaggerTest, FallsBackToTheShallowRulesWhenThereIsNoParse) {

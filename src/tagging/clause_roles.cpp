@@ -12,7 +12,9 @@ std::vector<Event> RoleReader::run() {
     const std::size_t w = g_.head_of_cue(h);
     if (w >= g_.size() || (cues_.lexicon().cues()[hits_[h].cue].verb_only && !g_.is_verb(w)))
       continue;
-    Event e = g_.is_verb(w) ? verb_event(h, w) : noun_event(h, w);
+    Event e = marked_act(w) != 0 ? joint_event(h, w)
+              : g_.is_verb(w)    ? verb_event(h, w)
+                                 : noun_event(h, w);
     const std::size_t first = hits_[h].first;
     std::size_t from = first, to = first;
     while (from > 0 && tokens_[from - 1].clause == tokens_[first].clause) --from;

@@ -4,7 +4,7 @@
 // lexicon lookups), clause_roles_actors.cpp (which actors a phrase names),
 // clause_roles_verbs.cpp (a verb's agent, recipients and scope),
 // clause_roles_nouns.cpp (an act or topic noun's parties, governor and
-// qualifiers).
+// qualifiers), clause_roles_joint.cpp (explicitly joint acts).
 #pragma once
 
 #include <set>
@@ -205,6 +205,20 @@ class RoleReader {
   // act's beneficiary for a terminative or cooperative verb ("blocked aid to
   // Ukraine" -> Ukraine; "signed the agreement with Ukraine" -> Ukraine).
   Actors object_role(std::size_t v, std::size_t o, const std::set<int>& exclude) const;
+
+  // ---- joint acts (clause_roles_joint.cpp) ----
+  // The act that marker word `w` makes joint: the noun "joint" modifies or
+  // the verb "jointly" modifies; 0 if `w` is no marker or modifies nothing.
+  std::size_t marked_act(std::size_t w) const;
+  // The coding rules (section 3) code explicitly joint action as
+  // cooperation between the co-actors, whatever the act does to others:
+  // "Russia and Iran jointly condemned Israel" (IRN-RUS, beside the
+  // condemnations), "held joint naval exercises", "the joint condemnation
+  // by China and Russia". The marker is a mutual cue of the lexicon
+  // ("joint", "jointly"); its event has the act's agents, partners only
+  // from a "with" phrase ("joint exercises with Iran"), and the act's scope
+  // ("did not hold joint exercises").
+  Event joint_event(std::size_t h, std::size_t w) const;
 
   // ---- nouns (clause_roles_nouns.cpp) ----
   // Whether noun or gerund `w` is said to be absent (PLOVER's negated

@@ -225,4 +225,18 @@ void mutual_pairs(const CueSite& s, bool cooperative, Pairs& out) {
   mutual(participants, out);
 }
 
+void joint_pairs(const CueSite& s, Pairs& out) {
+  const auto& tokens = *s.tokens;
+  const Group* before = near(s, s.before, kActionReach, 0);
+  const Group* after = near(s, s.after, 0, kActionReach);
+  if (before != nullptr && after != nullptr && word_before(tokens, *after) == "with") {
+    directed(before, after, out);
+    for (auto& pair : out) std::get<2>(pair) = false;
+  } else if (before != nullptr && before->actors.size() >= 2) {
+    mutual(before->actors, out);
+  } else if (after != nullptr && after->actors.size() >= 2 && word_before(tokens, *after) == "by") {
+    mutual(after->actors, out);
+  }
+}
+
 }  // namespace actornet::tagging::shallow

@@ -49,4 +49,11 @@ const Group* action_pairs(const CueSite& s, bool cooperative, Pairs& out);
 // "on", "over" or "about" is what the act is about, not a party.
 void mutual_pairs(const CueSite& s, bool cooperative, Pairs& out);
 
+// A joint marker ("jointly", "a joint statement"; joint_markers): only the
+// co-actors relate, the group of two or more before it ("Russia and Iran
+// jointly condemned Israel": not Israel) or after "by" ("the joint
+// condemnation by China and Russia"), or the group before it with a
+// partner after "with" ("held joint exercises with Iran").
+void joint_pairs(const CueSite& s, Pairs& out);
+
 }  // namespace actornet::tagging::shallow

@@ -21,6 +21,7 @@ namespace {
 using shallow::action_pairs;
 using shallow::clause_start;
 using shallow::CueSite;
+using shallow::joint_pairs;
 using shallow::locate;
 using shallow::mutual_pairs;
 using shallow::Pairs;
@@ -102,7 +103,9 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc,
 
     const CueSite site = locate(tokens, groups, hit, last_agent);
     Pairs pairs;
-    if (cue.kind == CueKind::kAction) {
+    if (joint_markers().count(cue.text) > 0) {
+      joint_pairs(site, pairs);
+    } else if (cue.kind == CueKind::kAction) {
       const Group* agent = action_pairs(site, category->polarity == "cooperation", pairs);
       if (agent != nullptr) last_agent[site.clause] = agent;
     } else {

@@ -61,6 +61,15 @@ inline const std::set<std::string>& topic_prepositions() {
   return words;
 }
 
+// Words that mark an act as explicitly joint, which the coding rules
+// (section 3) code as cooperation between the co-actors (both taggers):
+// "jointly condemned", "a joint statement". They are cues of the lexicon,
+// which gives the relation's category; these rules give the pairs.
+inline const std::set<std::string>& joint_markers() {
+  static const std::set<std::string> words = {"joint", "jointly"};
+  return words;
+}
+
 // Verbs whose object is a hostile act done to their subject (both taggers): "drawing a
 // protest from Egypt", "Iran faced criticism from the EU", "the strikes
 // sparked condemnation from China".

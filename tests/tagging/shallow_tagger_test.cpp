@@ -53,7 +53,9 @@ class ShallowTaggerTest : public ::testing::Test {
                "seeks to,03,,action,\n"
                "destroy,19,,action,\n"
                "sided with,05,,action,\n"
-               "side with,05,,action,\n");
+               "side with,05,,action,\n"
+               "joint,05,,mutual,\n"
+               "jointly,05,,mutual,\n");
     dir_.write("lexicon/modifiers.csv",
                "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
                "could,modality,\nreportedly,modality,\nstopped short of,negation,\n");
@@ -163,6 +165,21 @@ TEST_F(ShallowTaggerTest, JointActorsOfAMutualCueAreUndirected) {
   EXPECT_EQ(tag("Russia and Iran signed a treaty."), V{"IRN-RUS cooperation 05 8 1 2025"});
   EXPECT_EQ(tag("The partnership between Moscow and Tehran grew."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
   EXPECT_EQ(tag("The Israel-Iran war escalated."), V{"IRN-ISR rivalry 19 -10 1 2025"});
+}
+
+// Explicitly joint action is cooperation between the co-actors only
+// (coding rules section 3): the group before the marker, or the one after
+// "by"; the act's target takes the act's own reading. (A mutual cue would
+// also pair the target.)
+TEST_F(ShallowTaggerTest, AJointMarkerRelatesOnlyTheCoActors) {
+  EXPECT_EQ(tag("Russia and Iran jointly condemned Israel."),
+            (V{"IRN>ISR rivalry 11 -2 1 2025", "IRN-RUS cooperation 05 3.5 1 2025",
+               "RUS>ISR rivalry 11 -2 1 2025"}));
+  EXPECT_EQ(tag("The joint statement by Russia and Iran was issued."),
+            V{"IRN-RUS cooperation 05 3.5 1 2025"});
+  EXPECT_EQ(tag("Russia held joint drills with Iran."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
+  // One actor before the marker and no partner: no one to share the act.
+  EXPECT_EQ(tag("Iran held joint drills while Israel watched."), V{"IRN-ISR neutral -- 0 1 2025"});
 }
 
 TEST_F(ShallowTaggerTest, AControlCueYieldsToTheActRightAfterIt) {

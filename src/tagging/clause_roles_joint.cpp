@@ -1,0 +1,67 @@
+// An explicitly joint act (see RoleReader::joint_event).
+#include "tagging/clause_roles_reader.hpp"
+
+namespace actornet::tagging::roles {
+
+std::size_t RoleReader::marked_act(std::size_t w) const {
+  if (w == 0 || w >= g_.size() || joint_markers().count(g_.word(w)) == 0) return 0;
+  for (const char* type : {"A", "AN"})  // "a joint statement", "the joint condemnation"
+    for (std::size_t n : g_.right(w, type)) return n;
+  for (std::size_t v : g_.right(w, "E")) return v;  // "jointly condemned"
+  for (std::size_t v : g_.left(w, "MV")) return v;  // "condemned Israel jointly"
+  return 0;
+}
+
+Event RoleReader::joint_event(std::size_t h, std::size_t w) const {
+  Event e;
+  e.hit = h;
+  e.joint = true;
+  const std::size_t act = marked_act(w);
+  e.word = act;
+  Actors agents, partners;
+  Mood mood;
+  std::vector<std::size_t> preps;
+  if (g_.is_verb(act)) {
+    agents = subject(act, {}, 0);
+    mood = mood_of(act);
+    preps = g_.right(act, "MV", "p");
+    e.unasserted = questioned(act);
+  } else {
+    // The act noun's own holders ("their joint statement", "the joint
+    // condemnation by China and Russia", "joint exercises between Russia
+    // and Iran"), else those of the verb that governs it ("Russia and Iran
+    // held joint exercises").
+    agents = own_agents(act, {});
+    agents.add(noun_recipients(act, {}, true));
+    if (agents.ids.empty()) agents.add(governor_agents(act));
+    for (std::size_t d : g_.left(act, "D"))
+      if (g_.word(d) == "no") ++mood.negations;
+    if (absent(act)) ++mood.negations;
+    preps = g_.right(act, "M", "p");
+    const std::size_t gov = governor(act);
+    if (gov != 0 && g_.is_verb(gov)) {
+      const Mood governed = governor_mood(act);
+      mood.negations += governed.negations;
+      mood.hedged = governed.hedged;
+      for (std::size_t p : g_.right(gov, "MV", "p")) preps.push_back(p);
+      e.unasserted = questioned(gov);
+    }
+    e.unasserted = e.unasserted || questioned(act);
+  }
+  // A partner the act is held with: "held joint exercises with Iran".
+  // Other phrases name what the act is about or done to ("a joint
+  // statement on Iran", "jointly condemned the strikes on Iran"), which
+  // the act's own cue reads, if it has one.
+  for (std::size_t p : preps) {
+    if (g_.word(p) != "with" || accompanying(p)) continue;
+    for (std::size_t x : g_.right(p, "J")) partners.add(noun_phrase(x, agents.ids, false, 0));
+  }
+  e.negated = mood.negations % 2 == 1;
+  e.hedged = mood.hedged;
+  e.agents = agents.ids;
+  e.recipients = partners.ids;
+  e.resolved = agents.resolved || partners.resolved;
+  return e;
+}
+
+}  // namespace actornet::tagging::roles

@@ -10,11 +10,12 @@ std::vector<Event> RoleReader::run() {
   std::vector<Event> events;
   for (std::size_t h = 0; h < hits_.size(); ++h) {
     const std::size_t w = g_.head_of_cue(h);
-    if (w >= g_.size() || (cues_.lexicon().cues()[hits_[h].cue].verb_only && !g_.is_verb(w)))
-      continue;
-    Event e = marked_act(w) != 0 ? joint_event(h, w)
-              : g_.is_verb(w)    ? verb_event(h, w)
-                                 : noun_event(h, w);
+    const extract::Cue& cue = cues_.lexicon().cues()[hits_[h].cue];
+    if (w >= g_.size() || (cue.verb_only && !g_.is_verb(w))) continue;
+    Event e = marked_act(w) != 0                      ? joint_event(h, w)
+              : closeness_words().count(cue.text) > 0 ? closeness_event(h, w)
+              : g_.is_verb(w)                         ? verb_event(h, w)
+                                                      : noun_event(h, w);
     const std::size_t first = hits_[h].first;
     std::size_t from = first, to = first;
     while (from > 0 && tokens_[from - 1].clause == tokens_[first].clause) --from;

@@ -1,4 +1,5 @@
-// An explicitly joint act (see RoleReader::joint_event).
+// An explicitly joint act and a coming closer (see RoleReader::joint_event
+// and closeness_event).
 #include "tagging/clause_roles_reader.hpp"
 
 namespace actornet::tagging::roles {
@@ -58,6 +59,39 @@ Event RoleReader::joint_event(std::size_t h, std::size_t w) const {
   }
   e.negated = mood.negations % 2 == 1;
   e.hedged = mood.hedged;
+  e.agents = agents.ids;
+  e.recipients = partners.ids;
+  e.resolved = agents.resolved || partners.resolved;
+  return e;
+}
+
+std::size_t RoleReader::closeness_verb(std::size_t w) const {
+  if (w == 0 || w >= g_.size()) return 0;
+  for (std::size_t v : g_.left(w, "P", "a")) return v;  // "grew closer", "are closer than ever"
+  return 0;
+}
+
+Event RoleReader::closeness_event(std::size_t h, std::size_t w) const {
+  Event e;
+  e.hit = h;
+  e.word = w;
+  const std::size_t v = closeness_verb(w);
+  if (v == 0) return e;  // "closer ties": the warm qualifier of the noun
+  e.word = v;
+  e.joint = true;
+  const Actors agents = subject(v, {}, 0);
+  Actors partners;
+  // "Russia grew closer with China"; a "to" is the cue "closer to".
+  for (std::size_t x : {w, v})
+    for (std::size_t p : g_.right(x, "MV", "p")) {
+      if (g_.word(p) != "with" || accompanying(p)) continue;
+      for (std::size_t o : g_.right(p, "J")) partners.add(noun_phrase(o, agents.ids, false, 0));
+    }
+  Mood mood = mood_of(v);
+  const Mood governed = governor_mood(v);
+  e.negated = (mood.negations + governed.negations) % 2 == 1;
+  e.hedged = mood.hedged || governed.hedged;
+  e.unasserted = questioned(v);
   e.agents = agents.ids;
   e.recipients = partners.ids;
   e.resolved = agents.resolved || partners.resolved;

@@ -219,6 +219,16 @@ class RoleReader {
   // from a "with" phrase ("joint exercises with Iran"), and the act's scope
   // ("did not hold joint exercises").
   Event joint_event(std::size_t h, std::size_t w) const;
+  // The verb that closeness word `w` ("closer") is the predicate of ("grew
+  // closer", "are closer than ever"), or 0 (as in "closer ties", where the
+  // word qualifies a topic noun).
+  std::size_t closeness_verb(std::size_t w) const;
+  // Coming closer is cooperation (coding rules section 5: "closer" -> 05)
+  // among the verb's subjects ("Russia and Iran grew closer"), or with a
+  // "with" partner ("Iran grew closer with China"), in the verb's scope
+  // ("have not grown closer" is withheld). The word is a mutual cue of the
+  // lexicon; its event has no parties when it predicates nothing.
+  Event closeness_event(std::size_t h, std::size_t w) const;
 
   // ---- nouns (clause_roles_nouns.cpp) ----
   // Whether noun or gerund `w` is said to be absent (PLOVER's negated

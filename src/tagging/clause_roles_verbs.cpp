@@ -167,6 +167,10 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
   const bool from_party = recipients.ids.empty();
   const bool cooperative = cued(v) && polarity_of(v) == "cooperation";
   Actors opponents, co_agents;
+  // The cue's own preposition takes an act that names no party: "Israel
+  // and Iran came closer to war" says where the two are headed, not that
+  // they are close (the war reads for itself).
+  bool toward_act = false;
   for (std::size_t p : preps) {
     // "condemned the strikes alongside China", "together with China": a
     // co-agent, not a target.
@@ -189,7 +193,10 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     // tie is done to its partner).
     const CueHit& hit = hits_[h];
     if (hit.last > hit.first && g_.token(p) == hit.last && tokens_[hit.last].text == g_.word(p)) {
-      for (std::size_t x : g_.right(p, "J")) recipients.add(object_role(v, x, agents.ids));
+      for (std::size_t x : g_.right(p, "J")) {
+        recipients.add(object_role(v, x, agents.ids));
+        toward_act = toward_act || cued(x);
+      }
       continue;
     }
     const bool from = from_party && g_.word(p) == "from";
@@ -234,7 +241,7 @@ Event RoleReader::verb_event(std::size_t h, std::size_t v) const {
     reciprocal = reciprocal || g_.word(o) == "other" || g_.word(o) == "another";
   // Co-agents share the role: "Iran fought alongside Russia" makes no
   // rivals of the two.
-  e.joint = co_agents.ids.empty() &&
+  e.joint = co_agents.ids.empty() && !(toward_act && recipients.ids.empty()) &&
             (g_.right(v, "O").empty() || ((mutual || reciprocal) && recipients.ids.empty()));
   e.unasserted = questioned(v);
   // A gerund after "against" hung on a verb with an object is a warning to

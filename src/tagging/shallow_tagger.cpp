@@ -35,6 +35,21 @@ bool is_intent_to(const Cue& cue) {
   return cue.category == kIntentCategory && t.size() > 3 && t.compare(t.size() - 3, 3, " to") == 0;
 }
 
+// Whether mutual cue `h` ends in its preposition ("closer to") and the
+// next cue, within two words and before any actor, is what that
+// preposition takes: "Israel and Iran came closer to war" says where the
+// two are headed, not that they are close (as on the parser path).
+bool toward_act(const std::vector<CueHit>& hits, std::size_t h, const CueSite& site) {
+  const CueHit& hit = hits[h];
+  if (hit.last == hit.first || h + 1 >= hits.size()) return false;
+  const std::string& last = (*site.tokens)[hit.last].text;
+  if (last != "to" && last != "with" && last != "for" && topic_prepositions().count(last) == 0)
+    return false;
+  const CueHit& next = hits[h + 1];
+  if (next.first <= hit.last || next.first > hit.last + 3) return false;
+  return site.after == nullptr || site.after->first > next.first;
+}
+
 }  // namespace
 
 ShallowTagger::ShallowTagger(const CueIndex& cues, const extract::Gazetteer& gazetteer)
@@ -108,7 +123,7 @@ std::vector<Relation> ShallowTagger::tag(const corpus::ProcessedDocument& doc,
     } else if (cue.kind == CueKind::kAction) {
       const Group* agent = action_pairs(site, category->polarity == "cooperation", pairs);
       if (agent != nullptr) last_agent[site.clause] = agent;
-    } else {
+    } else if (!toward_act(hits, h, site)) {
       mutual_pairs(site, category->polarity == "cooperation", pairs);
     }
     const int year = year_near(tokens, hit.first);

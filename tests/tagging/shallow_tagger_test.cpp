@@ -55,7 +55,9 @@ class ShallowTaggerTest : public ::testing::Test {
                "sided with,05,,action,\n"
                "side with,05,,action,\n"
                "joint,05,,mutual,\n"
-               "jointly,05,,mutual,\n");
+               "jointly,05,,mutual,\n"
+               "closer,05,,mutual,\n"
+               "closer to,05,,mutual,\n");
     dir_.write("lexicon/modifiers.csv",
                "word,type,note\nnot,negation,\nn't,negation,\nrefused to,negation,\nno,negation,\n"
                "could,modality,\nreportedly,modality,\nstopped short of,negation,\n");
@@ -180,6 +182,16 @@ TEST_F(ShallowTaggerTest, AJointMarkerRelatesOnlyTheCoActors) {
   EXPECT_EQ(tag("Russia held joint drills with Iran."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
   // One actor before the marker and no partner: no one to share the act.
   EXPECT_EQ(tag("Iran held joint drills while Israel watched."), V{"IRN-ISR neutral -- 0 1 2025"});
+}
+
+// Coming closer is cooperation (coding rules section 5: "closer" -> 05),
+// but a cue whose own preposition takes an act says where the parties are
+// headed: the act reads for itself ("closer to war" is the war's).
+TEST_F(ShallowTaggerTest, ClosenessRelatesTheGroupUnlessItHeadsForAnAct) {
+  EXPECT_EQ(tag("Sanctions pushed Russia and Iran closer."),
+            V{"IRN-RUS cooperation 05 3.5 1 2025"});
+  EXPECT_EQ(tag("Israel and Iran came closer to war."), V{"IRN-ISR rivalry 19 -10 1 2025"});
+  EXPECT_EQ(tag("Russia came closer to Iran."), V{"IRN-RUS cooperation 05 3.5 1 2025"});
 }
 
 TEST_F(ShallowTaggerTest, AControlCueYieldsToTheActRightAfterIt) {

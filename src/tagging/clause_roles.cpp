@@ -12,7 +12,10 @@ std::vector<Event> RoleReader::run() {
     const std::size_t w = g_.head_of_cue(h);
     const extract::Cue& cue = cues_.lexicon().cues()[hits_[h].cue];
     if (w >= g_.size() || (cue.verb_only && !g_.is_verb(w))) continue;
-    Event e = marked_act(w) != 0                      ? joint_event(h, w)
+    // A marker cue alone ("joint", "jointly", "closer"), not a longer cue
+    // that starts with one ("joint venture", "closer to").
+    const std::size_t act = joint_markers().count(cue.text) > 0 ? marked_act(w) : 0;
+    Event e = act != 0                                ? joint_event(h, act)
               : closeness_words().count(cue.text) > 0 ? closeness_event(h, w)
               : g_.is_verb(w)                         ? verb_event(h, w)
                                                       : noun_event(h, w);

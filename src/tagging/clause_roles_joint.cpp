@@ -13,89 +13,80 @@ std::size_t RoleReader::marked_act(std::size_t w) const {
   return 0;
 }
 
-Event RoleReader::joint_event(std::size_t h, std::size_t w) const {
+Event RoleReader::shared_event(std::size_t h, std::size_t act, const Actors& agents,
+                               const std::vector<std::size_t>& preps, const Mood& mood,
+                               bool unasserted) const {
   Event e;
   e.hit = h;
-  e.joint = true;
-  const std::size_t act = marked_act(w);
   e.word = act;
-  Actors agents, partners;
-  Mood mood;
-  std::vector<std::size_t> preps;
-  if (g_.is_verb(act)) {
-    agents = subject(act, {}, 0);
-    mood = mood_of(act);
-    preps = g_.right(act, "MV", "p");
-    e.unasserted = questioned(act);
-  } else {
-    // The act noun's own holders ("their joint statement", "the joint
-    // condemnation by China and Russia", "joint exercises between Russia
-    // and Iran"), else those of the verb that governs it ("Russia and Iran
-    // held joint exercises").
-    agents = own_agents(act, {});
-    agents.add(noun_recipients(act, {}, true));
-    if (agents.ids.empty()) agents.add(governor_agents(act));
-    for (std::size_t d : g_.left(act, "D"))
-      if (g_.word(d) == "no") ++mood.negations;
-    if (absent(act)) ++mood.negations;
-    preps = g_.right(act, "M", "p");
-    const std::size_t gov = governor(act);
-    if (gov != 0 && g_.is_verb(gov)) {
-      const Mood governed = governor_mood(act);
-      mood.negations += governed.negations;
-      mood.hedged = governed.hedged;
-      for (std::size_t p : g_.right(gov, "MV", "p")) preps.push_back(p);
-      e.unasserted = questioned(gov);
-    }
-    e.unasserted = e.unasserted || questioned(act);
-  }
-  // A partner the act is held with: "held joint exercises with Iran".
-  // Other phrases name what the act is about or done to ("a joint
-  // statement on Iran", "jointly condemned the strikes on Iran"), which
-  // the act's own cue reads, if it has one.
+  e.joint = true;
+  // A partner the act is shared with: "held joint exercises with Iran",
+  // "grew closer with China". Other phrases name what the act is about or
+  // done to ("a joint statement on Iran", "jointly condemned the strikes
+  // on Iran"), which the act's own cue reads, if it has one.
+  Actors partners;
   for (std::size_t p : preps) {
     if (g_.word(p) != "with" || accompanying(p)) continue;
     for (std::size_t x : g_.right(p, "J")) partners.add(noun_phrase(x, agents.ids, false, 0));
   }
   e.negated = mood.negations % 2 == 1;
   e.hedged = mood.hedged;
+  e.unasserted = unasserted;
   e.agents = agents.ids;
   e.recipients = partners.ids;
   e.resolved = agents.resolved || partners.resolved;
   return e;
 }
 
+Event RoleReader::joint_event(std::size_t h, std::size_t act) const {
+  if (g_.is_verb(act))
+    return shared_event(h, act, subject(act, {}, 0), g_.right(act, "MV", "p"), mood_of(act),
+                        questioned(act));
+  // The act noun's own holders ("their joint statement", "the joint
+  // condemnation by China and Russia", "joint exercises between Russia
+  // and Iran"), else those of the verb that governs it ("Russia and Iran
+  // held joint exercises").
+  Actors agents = own_agents(act, {});
+  agents.add(noun_recipients(act, {}, true));
+  if (agents.ids.empty()) agents.add(governor_agents(act));
+  Mood mood;
+  for (std::size_t d : g_.left(act, "D"))
+    if (g_.word(d) == "no") ++mood.negations;
+  if (absent(act)) ++mood.negations;
+  std::vector<std::size_t> preps = g_.right(act, "M", "p");
+  bool unasserted = questioned(act);
+  const std::size_t gov = governor(act);
+  if (gov != 0 && g_.is_verb(gov)) {
+    const Mood governed = governor_mood(act);
+    mood.negations += governed.negations;
+    mood.hedged = governed.hedged;
+    for (std::size_t p : g_.right(gov, "MV", "p")) preps.push_back(p);
+    unasserted = unasserted || questioned(gov);
+  }
+  return shared_event(h, act, agents, preps, mood, unasserted);
+}
+
 std::size_t RoleReader::closeness_verb(std::size_t w) const {
-  if (w == 0 || w >= g_.size()) return 0;
   for (std::size_t v : g_.left(w, "P", "a")) return v;  // "grew closer", "are closer than ever"
   return 0;
 }
 
 Event RoleReader::closeness_event(std::size_t h, std::size_t w) const {
-  Event e;
-  e.hit = h;
-  e.word = w;
   const std::size_t v = closeness_verb(w);
-  if (v == 0) return e;  // "closer ties": the warm qualifier of the noun
-  e.word = v;
-  e.joint = true;
-  const Actors agents = subject(v, {}, 0);
-  Actors partners;
-  // "Russia grew closer with China"; a "to" is the cue "closer to".
-  for (std::size_t x : {w, v})
-    for (std::size_t p : g_.right(x, "MV", "p")) {
-      if (g_.word(p) != "with" || accompanying(p)) continue;
-      for (std::size_t o : g_.right(p, "J")) partners.add(noun_phrase(o, agents.ids, false, 0));
-    }
+  if (v == 0) {  // "closer ties": the warm qualifier of the noun
+    Event e;
+    e.hit = h;
+    e.word = w;
+    return e;
+  }
+  // The verb's scope as verb_event reads it: its own and its governor's.
   Mood mood = mood_of(v);
   const Mood governed = governor_mood(v);
-  e.negated = (mood.negations + governed.negations) % 2 == 1;
-  e.hedged = mood.hedged || governed.hedged;
-  e.unasserted = questioned(v);
-  e.agents = agents.ids;
-  e.recipients = partners.ids;
-  e.resolved = agents.resolved || partners.resolved;
-  return e;
+  mood.negations += governed.negations;
+  mood.hedged = mood.hedged || governed.hedged;
+  // "Russia grew closer with China"; a "to" is the cue "closer to".
+  return shared_event(h, v, subject(v, {}, 0),
+                      joined(g_.right(w, "MV", "p"), g_.right(v, "MV", "p")), mood, questioned(v));
 }
 
 }  // namespace actornet::tagging::roles

@@ -4,7 +4,8 @@
 // lexicon lookups), clause_roles_actors.cpp (which actors a phrase names),
 // clause_roles_verbs.cpp (a verb's agent, recipients and scope),
 // clause_roles_nouns.cpp (an act or topic noun's parties, governor and
-// qualifiers), clause_roles_joint.cpp (explicitly joint acts).
+// qualifiers), clause_roles_joint.cpp (explicitly joint acts, coming
+// closer).
 #pragma once
 
 #include <set>
@@ -55,6 +56,14 @@ inline const std::set<std::string>& noun_prepositions() {
 inline bool ends_in_topic_preposition(const std::string& cue) {
   const std::size_t space = cue.rfind(' ');
   return space != std::string::npos && topic_prepositions().count(cue.substr(space + 1)) > 0;
+}
+// Words that predicate a coming closer of their clause's subjects
+// (RoleReader::closeness_event): "Russia and Iran grew closer", not "closer
+// ties", which the `warm` modifier reads. The shallow rules read the cue as
+// any mutual cue.
+inline const std::set<std::string>& closeness_words() {
+  static const std::set<std::string> words = {"closer"};
+  return words;
 }
 inline const std::set<std::string>& joint_prepositions() {
   static const std::set<std::string> words = {"between", "among", "amongst", "involving"};
@@ -217,8 +226,14 @@ class RoleReader {
   // by China and Russia". The marker is a mutual cue of the lexicon
   // ("joint", "jointly"); its event has the act's agents, partners only
   // from a "with" phrase ("joint exercises with Iran"), and the act's scope
-  // ("did not hold joint exercises").
-  Event joint_event(std::size_t h, std::size_t w) const;
+  // ("did not hold joint exercises"). `act`: marked_act of the marker.
+  Event joint_event(std::size_t h, std::size_t act) const;
+  // The event at word `act` that `agents` share (joint: they relate to
+  // each other, and to a partner from a "with" phrase among `preps`), in
+  // scope `mood`; joint_event and closeness_event differ in what they read.
+  Event shared_event(std::size_t h, std::size_t act, const Actors& agents,
+                     const std::vector<std::size_t>& preps, const Mood& mood,
+                     bool unasserted) const;
   // The verb that closeness word `w` ("closer") is the predicate of ("grew
   // closer", "are closer than ever"), or 0 (as in "closer ties", where the
   // word qualifies a topic noun).

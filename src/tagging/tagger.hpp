@@ -70,15 +70,6 @@ inline const std::set<std::string>& joint_markers() {
   return words;
 }
 
-// Words that predicate a coming closer of their clause's subjects (both
-// taggers read them as a mutual cue; the parser only as a predicate:
-// "Russia and Iran grew closer", not "closer ties", which the `warm`
-// modifier reads).
-inline const std::set<std::string>& closeness_words() {
-  static const std::set<std::string> words = {"closer"};
-  return words;
-}
-
 // Verbs whose object is a hostile act done to their subject (both taggers): "drawing a
 // protest from Egypt", "Iran faced criticism from the EU", "the strikes
 // sparked condemnation from China".
